@@ -1,0 +1,2 @@
+export * from './serviceHost';
+export * from './shutdown';

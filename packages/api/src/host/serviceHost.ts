@@ -1,0 +1,176 @@
+import http from 'node:http';
+import type { AnyTRPCRouter } from '@trpc/server';
+import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
+import { createOpenApiNodeHttpHandler, generateOpenApiDocument } from 'trpc-to-openapi';
+import type { ErrorBody, Health } from '../schemas/common';
+import { createContextFactory } from '../trpc/context';
+import { renderDocsPage, readDocAsset } from './docsPage';
+import { reshapeRestErrors } from './restErrors';
+
+export interface ServiceHostOptions {
+  service: string;
+  title: string;
+  version: string;
+  description?: string;
+  router: AnyTRPCRouter;
+  authSecret: string;
+  /** Resolves when the service's database answers; rejects (or times out) when it does not. */
+  checkDatabase: () => Promise<void>;
+  corsOrigins?: readonly string[];
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface ServiceHost {
+  server: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const HEALTH_TIMEOUT_MS = 2_000;
+const PREFIX_PATTERN = /^\/[\w\-/]*$/;
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function notFound(res: http.ServerResponse): void {
+  const body: ErrorBody = { code: 'NOT_FOUND', message: 'Not found', issues: [] };
+  sendJson(res, 404, body);
+}
+
+function forwardedPrefix(req: http.IncomingMessage, header: string, fallback: string): string {
+  const value = req.headers[header];
+  return typeof value === 'string' && PREFIX_PATTERN.test(value) ? value.replace(/\/$/, '') : fallback;
+}
+
+async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * One node:http server per service: tRPC under /trpc, the same procedures as REST under /api,
+ * the generated /openapi.json, a docs page under /docs and /health.
+ */
+export function createServiceHost(options: ServiceHostOptions): ServiceHost {
+  const log = options.log ?? ((message, error) => console.error(`[${options.service}] ${message}`, error ?? ''));
+  const createContext = createContextFactory(options.authSecret);
+  const onError = ({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR') log(`internal error in ${path ?? 'unknown'}`, error.cause ?? error);
+  };
+  const openApiDocument = (apiBase: string) =>
+    generateOpenApiDocument(options.router, {
+      title: options.title,
+      version: options.version,
+      description: options.description,
+      baseUrl: apiBase,
+    });
+  const restHandler = createOpenApiNodeHttpHandler({ router: options.router, createContext, onError });
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+
+  async function health(res: http.ServerResponse): Promise<void> {
+    let db: Health['db'] = 'ok';
+    try {
+      await withTimeout(options.checkDatabase(), HEALTH_TIMEOUT_MS);
+    } catch {
+      db = 'down';
+    }
+    const body: Health = { status: db === 'ok' ? 'ok' : 'degraded', service: options.service, db };
+    sendJson(res, db === 'ok' ? 200 : 503, body);
+  }
+
+  async function docs(req: http.IncomingMessage, res: http.ServerResponse, rest: string): Promise<void> {
+    const docsBase = forwardedPrefix(req, 'x-forwarded-prefix', '/docs');
+    if (rest === '' || rest === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(renderDocsPage(options.title, docsBase));
+      return;
+    }
+    if (rest === '/openapi.json') {
+      sendJson(res, 200, openApiDocument(forwardedPrefix(req, 'x-forwarded-api-prefix', '/api')));
+      return;
+    }
+    const asset = rest.startsWith('/assets/') ? await readDocAsset(rest.slice('/assets/'.length)) : null;
+    if (!asset) return notFound(res);
+    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+    res.end(asset.body);
+  }
+
+  function applyCors(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (origin && corsOrigins.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'origin');
+      res.setHeader('access-control-allow-headers', 'authorization, content-type');
+      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return true;
+    }
+    return false;
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (applyCors(req, res)) return;
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname === '/health') return health(res);
+    if (pathname === '/openapi.json') return sendJson(res, 200, openApiDocument('/api'));
+    if (pathname === '/docs' || pathname.startsWith('/docs/')) return docs(req, res, pathname.slice('/docs'.length));
+    if (pathname.startsWith('/trpc/')) {
+      await nodeHTTPRequestHandler({
+        router: options.router,
+        req,
+        res,
+        path: pathname.slice('/trpc/'.length),
+        createContext,
+        onError,
+      });
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      req.url = (req.url ?? '').slice('/api'.length);
+      await restHandler(req, reshapeRestErrors(res));
+      return;
+    }
+    notFound(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log('request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    server,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

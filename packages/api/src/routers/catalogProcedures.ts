@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { type PerfumeSummary, perfumeSummarySchema } from '../schemas/perfume';
+import { vocabularySchema } from '../schemas/vocabulary';
+import { publicProcedure, router } from '../trpc/init';
+import {
+  ACCORDS,
+  CONCENTRATIONS,
+  GENDERS,
+  LONGEVITY_STEPS,
+  NOTE_POSITION_LABELS,
+  OCCASIONS,
+  SEASONS,
+  SILLAGE_STEPS,
+} from '../vocabulary';
+
+export const VOCABULARY = {
+  accords: [...ACCORDS],
+  seasons: [...SEASONS],
+  occasions: [...OCCASIONS],
+  genders: [...GENDERS],
+  notePositions: [...NOTE_POSITION_LABELS],
+  concentrations: [...CONCENTRATIONS],
+  longevity: [...LONGEVITY_STEPS],
+  sillage: [...SILLAGE_STEPS],
+} satisfies z.infer<typeof vocabularySchema>;
+
+/** The label vocabulary (accords with colours, seasons, occasions, genders), the same in every service. */
+export function createVocabularyRouter(tag: string) {
+  return router({
+    get: publicProcedure
+      .meta({ openapi: { method: 'GET', path: '/vocabulary', tags: [tag], summary: 'Labels in Korean and English' } })
+      .input(z.object({}))
+      .output(vocabularySchema)
+      .query(() => VOCABULARY),
+  });
+}
+
+const idListSchema = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, 'must be comma-separated perfume ids')
+  .transform((value) => [...new Set(value.split(',').map(Number))])
+  .pipe(z.array(z.number().int().positive()).min(1).max(100));
+
+/** Perfume summaries by id, in the order asked, for services that build on the catalog. */
+export function createPerfumeLookupRouter(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
+  return router({
+    lookup: publicProcedure
+      .meta({ openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' } })
+      .input(z.object({ ids: idListSchema }))
+      .output(z.object({ items: z.array(perfumeSummarySchema) }))
+      .query(async ({ input }) => ({ items: await findSummaries(input.ids) })),
+  });
+}

@@ -1,0 +1,4 @@
+export * from './common';
+export * from './perfume';
+export * from './vocabulary';
+export * from './perfumeRecord';

@@ -1,0 +1,4 @@
+export * from './context';
+export * from './dependencyErrors';
+export * from './errorFormat';
+export * from './init';

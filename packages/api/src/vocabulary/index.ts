@@ -1,0 +1,2 @@
+export * from './accords';
+export * from './labels';

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import postgres from 'postgres';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded/embeddedDatabase';
+import { migrate } from './migrations/migrate';
+
+export const LOGICAL_DATABASES = ['perfume', 'recom', 'member'] as const;
+export type LogicalDatabase = (typeof LOGICAL_DATABASES)[number];
+
+export type Sql = postgres.Sql;
+
+export interface DatabaseConfig {
+  /** A URL per logical database; a missing one is served by the embedded database. */
+  urls: Partial<Record<LogicalDatabase, string>>;
+  /** Where embedded databases keep their files (`<dataDir>/<name>`); undefined keeps them in memory. */
+  dataDir?: string;
+  /** Pool size for real servers; embedded databases always get exactly one connection. */
+  maxConnections?: number;
+  /** Which logical databases this process opens (a service alone opens only its own). */
+  open?: readonly LogicalDatabase[];
+}
+
+export interface Databases {
+  sql: Partial<Record<LogicalDatabase, Sql>>;
+  get(name: LogicalDatabase): Sql;
+  close(): Promise<void>;
+}
+
+function connect(url: string, max: number): Sql {
+  return postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    idle_timeout: 60,
+    // Queries must fail fast when the server is gone so callers get a 503, not a hang.
+    connection: { application_name: 'scentence', statement_timeout: 15_000 },
+  });
+}
+
+/** Opens (and migrates) the logical databases; embedded ones are started around PGlite. */
+export async function openDatabases(config: DatabaseConfig): Promise<Databases> {
+  const names = config.open ?? LOGICAL_DATABASES;
+  const sql: Partial<Record<LogicalDatabase, Sql>> = {};
+  const embedded: EmbeddedDatabase[] = [];
+  const close = async () => {
+    await Promise.all(Object.values(sql).map((client) => client.end({ timeout: 5 })));
+    await Promise.all(embedded.map((database) => database.stop()));
+  };
+  try {
+    for (const name of names) {
+      const url = config.urls[name];
+      if (url) {
+        sql[name] = connect(url, config.maxConnections ?? 10);
+      } else {
+        const database = await startEmbeddedDatabase(config.dataDir ? path.join(config.dataDir, name) : undefined);
+        embedded.push(database);
+        sql[name] = connect(database.url, 1);
+      }
+      await migrate(sql[name] as Sql, name);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    sql,
+    get(name) {
+      const client = sql[name];
+      if (!client) throw new Error(`The ${name} database is not open in this process`);
+      return client;
+    },
+    close,
+  };
+}

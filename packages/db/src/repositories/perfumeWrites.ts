@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import type { PerfumeRecord } from '@scentence/api/schemas';
+import type postgres from 'postgres';
+import type { Sql } from '../connections';
+import { foldText, nameKey, noteSlug } from '../text/normalize';
+
+export interface UpsertOutcome {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Ids of perfumes written (inserted or changed), in input order, for embedding. */
+  written: { id: number; record: PerfumeRecord }[];
+}
+
+type Tx = postgres.TransactionSql;
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+export function contentHash(record: PerfumeRecord): string {
+  return createHash('sha1').update(JSON.stringify(canonical(record))).digest('hex');
+}
+
+function searchTextOf(record: PerfumeRecord): string {
+  return [record.brand, record.brandKo, record.name, record.nameKo]
+    .filter((part): part is string => Boolean(part))
+    .map(foldText)
+    .join(' ');
+}
+
+/** Last occurrence wins when one batch names the same perfume twice. */
+function dedupe(records: PerfumeRecord[]): PerfumeRecord[] {
+  const byKey = new Map<string, PerfumeRecord>();
+  for (const record of records) byKey.set(`${nameKey(record.brand)}\u0000${nameKey(record.name)}`, record);
+  return [...byKey.values()];
+}
+
+async function upsertBrands(tx: Tx, records: PerfumeRecord[]): Promise<Map<string, number>> {
+  const brands = new Map<string, { name: string; ko: string | null }>();
+  for (const r of records) {
+    const key = nameKey(r.brand);
+    const known = brands.get(key);
+    brands.set(key, { name: known?.name ?? r.brand, ko: r.brandKo ?? known?.ko ?? null });
+  }
+  const keys = [...brands.keys()];
+  const rows = await tx<{ id: number; name_key: string }[]>`
+    INSERT INTO brands (name_key, name, name_ko)
+    SELECT * FROM unnest(${keys}::text[], ${keys.map((k) => brands.get(k)!.name)}::text[], ${keys.map((k) => brands.get(k)!.ko)}::text[])
+    ON CONFLICT (name_key) DO UPDATE SET name_ko = COALESCE(brands.name_ko, excluded.name_ko)
+    RETURNING id, name_key`;
+  return new Map(rows.map((row) => [row.name_key, row.id]));
+}
+
+async function upsertNotes(tx: Tx, records: PerfumeRecord[]): Promise<Map<string, number>> {
+  const notes = new Map<string, { name: string; ko: string | null }>();
+  for (const r of records) {
+    for (const note of r.notes) {
+      const slug = noteSlug(note.name);
+      if (!slug) continue;
+      const known = notes.get(slug);
+      notes.set(slug, { name: known?.name ?? note.name, ko: known?.ko ?? note.nameKo ?? null });
+    }
+  }
+  if (notes.size === 0) return new Map();
+  const slugs = [...notes.keys()];
+  const rows = await tx<{ id: number; slug: string }[]>`
+    INSERT INTO notes (slug, name, name_ko)
+    SELECT * FROM unnest(${slugs}::text[], ${slugs.map((s) => notes.get(s)!.name)}::text[], ${slugs.map((s) => notes.get(s)!.ko)}::text[])
+    ON CONFLICT (slug) DO UPDATE SET name_ko = COALESCE(notes.name_ko, excluded.name_ko)
+    RETURNING id, slug`;
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+async function replaceChildren(tx: Tx, written: { id: number; record: PerfumeRecord }[], noteIds: Map<string, number>) {
+  const ids = written.map((w) => w.id);
+  await tx`DELETE FROM perfume_notes WHERE perfume_id = ANY(${ids}::int[])`;
+  await tx`DELETE FROM perfume_accords WHERE perfume_id = ANY(${ids}::int[])`;
+  await tx`DELETE FROM perfume_seasons WHERE perfume_id = ANY(${ids}::int[])`;
+  await tx`DELETE FROM perfume_occasions WHERE perfume_id = ANY(${ids}::int[])`;
+
+  const notes = { perfume: [] as number[], note: [] as number[], position: [] as string[], rank: [] as number[] };
+  const seen = new Set<string>();
+  for (const { id, record } of written) {
+    record.notes.forEach((note, rank) => {
+      const noteId = noteIds.get(noteSlug(note.name));
+      const key = `${id}:${note.position}:${noteId}`;
+      if (noteId === undefined || seen.has(key)) return;
+      seen.add(key);
+      notes.perfume.push(id);
+      notes.note.push(noteId);
+      notes.position.push(note.position);
+      notes.rank.push(rank);
+    });
+  }
+  if (notes.perfume.length > 0) {
+    await tx`INSERT INTO perfume_notes (perfume_id, note_id, position, rank)
+      SELECT * FROM unnest(${notes.perfume}::int[], ${notes.note}::int[], ${notes.position}::text[], ${notes.rank}::smallint[])`;
+  }
+  await insertShares(tx, 'perfume_accords', 'accord_key', 'strength', written, (r) => r.accords);
+  await insertShares(tx, 'perfume_seasons', 'season', 'share', written, (r) => r.seasons);
+  await insertShares(tx, 'perfume_occasions', 'occasion', 'share', written, (r) => r.occasions);
+}
+
+async function insertShares(
+  tx: Tx,
+  table: string,
+  keyColumn: string,
+  valueColumn: string,
+  written: { id: number; record: PerfumeRecord }[],
+  pick: (record: PerfumeRecord) => Partial<Record<string, number>>,
+) {
+  const ids: number[] = [];
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const { id, record } of written) {
+    for (const [key, value] of Object.entries(pick(record))) {
+      if (value === undefined) continue;
+      ids.push(id);
+      keys.push(key);
+      values.push(Math.round(value));
+    }
+  }
+  if (ids.length === 0) return;
+  await tx`INSERT INTO ${tx(table)} (perfume_id, ${tx(keyColumn)}, ${tx(valueColumn)})
+    SELECT * FROM unnest(${ids}::int[], ${keys}::text[], ${values}::smallint[])`;
+}
+
+/**
+ * Writes a batch of perfumes in one transaction: a perfume is identified by brand + name, an
+ * unchanged one is left alone, a changed one has its notes, accords and shares replaced.
+ */
+export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<UpsertOutcome> {
+  const records = dedupe(input);
+  if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0, written: [] };
+  return sql.begin(async (tx) => {
+    const brandIds = await upsertBrands(tx, records);
+    const noteIds = await upsertNotes(tx, records);
+    const rows = await tx<{ id: number; name_key: string; brand_id: number; inserted: boolean }[]>`
+      INSERT INTO perfumes (brand_id, name_key, name, name_ko, release_year, concentration, perfumers, gender,
+        image_url, longevity, sillage, popularity, source, search_text, content_hash)
+      SELECT b, k, n, nk, y, c, ARRAY(SELECT jsonb_array_elements_text(pf::jsonb)), g, img, lo, si, pop, src, st, h
+      FROM unnest(
+        ${records.map((r) => brandIds.get(nameKey(r.brand))!)}::int[],
+        ${records.map((r) => nameKey(r.name))}::text[],
+        ${records.map((r) => r.name)}::text[],
+        ${records.map((r) => r.nameKo ?? null)}::text[],
+        ${records.map((r) => r.year ?? null)}::int[],
+        ${records.map((r) => r.concentration ?? null)}::text[],
+        ${records.map((r) => JSON.stringify(r.perfumers))}::text[],
+        ${records.map((r) => r.gender)}::text[],
+        ${records.map((r) => r.imageUrl ?? null)}::text[],
+        ${records.map((r) => r.longevity ?? null)}::numeric[],
+        ${records.map((r) => r.sillage ?? null)}::numeric[],
+        ${records.map((r) => r.popularity)}::int[],
+        ${records.map((r) => r.source)}::text[],
+        ${records.map(searchTextOf)}::text[],
+        ${records.map(contentHash)}::text[]
+      ) AS input(b, k, n, nk, y, c, pf, g, img, lo, si, pop, src, st, h)
+      ON CONFLICT (brand_id, name_key) DO UPDATE SET
+        name = excluded.name, name_ko = COALESCE(excluded.name_ko, perfumes.name_ko),
+        release_year = excluded.release_year, concentration = excluded.concentration,
+        perfumers = excluded.perfumers, gender = excluded.gender, image_url = excluded.image_url,
+        longevity = excluded.longevity, sillage = excluded.sillage, popularity = excluded.popularity,
+        source = excluded.source, search_text = excluded.search_text, content_hash = excluded.content_hash,
+        updated_at = now()
+      WHERE perfumes.content_hash IS DISTINCT FROM excluded.content_hash
+      RETURNING id, name_key, brand_id, (xmax = 0) AS inserted`;
+    const byIdentity = new Map(records.map((r) => [`${brandIds.get(nameKey(r.brand))}:${nameKey(r.name)}`, r]));
+    const written = rows.map((row) => ({ id: row.id, record: byIdentity.get(`${row.brand_id}:${row.name_key}`)! }));
+    if (written.length > 0) await replaceChildren(tx, written, noteIds);
+    const inserted = rows.filter((row) => row.inserted).length;
+    return { inserted, updated: rows.length - inserted, unchanged: records.length - rows.length, written };
+  });
+}
+
+/** Stores vectors for one model; a perfume's earlier vector for that model is replaced. */
+export async function saveEmbeddings(sql: Sql, model: string, items: { perfumeId: number; vector: number[] }[]) {
+  if (items.length === 0) return;
+  await sql`
+    INSERT INTO perfume_embeddings (perfume_id, model, embedding)
+    SELECT id, ${model}, v::vector FROM unnest(${items.map((i) => i.perfumeId)}::int[], ${items.map((i) => `[${i.vector.join(',')}]`)}::text[]) AS input(id, v)
+    ON CONFLICT (perfume_id, model) DO UPDATE SET embedding = excluded.embedding, updated_at = now()`;
+}

@@ -1,0 +1,11 @@
+import { ACCORDS } from '@scentence/api/vocabulary';
+import type { Sql } from '../connections';
+
+/** Keeps the accords table equal to the vocabulary in code (labels and colours may change). */
+export async function syncAccordVocabulary(sql: Sql): Promise<void> {
+  await sql`
+    INSERT INTO accords (key, name_ko, name_en, color)
+    SELECT * FROM unnest(${ACCORDS.map((a) => a.key)}::text[], ${ACCORDS.map((a) => a.ko)}::text[],
+      ${ACCORDS.map((a) => a.en)}::text[], ${ACCORDS.map((a) => a.color)}::text[])
+    ON CONFLICT (key) DO UPDATE SET name_ko = excluded.name_ko, name_en = excluded.name_en, color = excluded.color`;
+}
