@@ -1,0 +1,84 @@
+import { createCallerFactory } from '@scentence/api';
+import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
+import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackendRouter } from '../src/router';
+
+let databases: TestDatabases;
+let caller: ReturnType<ReturnType<typeof createCallerFactory<ReturnType<typeof createBackendRouter>>>>;
+
+beforeAll(async () => {
+  databases = await createTestDatabases(['perfume']);
+  await seedShippedCatalog(databases.get('perfume'));
+  const router = createBackendRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) });
+  caller = createCallerFactory(router)({ caller: null });
+});
+afterAll(() => databases?.close());
+
+describe('perfume.search', () => {
+  it('finds a perfume by its Korean name', async () => {
+    const result = await caller.perfume.search({ q: '소바쥬' });
+    expect(result.items.map((p) => p.name)).toContain('Sauvage');
+  });
+
+  it('finds perfumes by brand in English, strongest accords first', async () => {
+    const result = await caller.perfume.search({ q: 'le labo' });
+    expect(result.items.length).toBeGreaterThan(0);
+    for (const perfume of result.items) {
+      expect(perfume.brand).toBe('Le Labo');
+      const strengths = perfume.accords.map((a) => a.strength);
+      expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    }
+  });
+
+  it('keeps only perfumes that carry every requested accord and the gender lean', async () => {
+    const result = await caller.perfume.search({ accords: ['woody', 'citrus'], gender: 'masculine', limit: 50 });
+    expect(result.total).toBeGreaterThan(0);
+    for (const perfume of result.items) {
+      expect(perfume.gender).toBe('masculine');
+      const keys = perfume.accords.map((a) => a.key);
+      expect(keys).toEqual(expect.arrayContaining(['woody', 'citrus']));
+    }
+  });
+
+  it('pages through results without repeating a perfume', async () => {
+    const first = await caller.perfume.search({ season: 'summer', limit: 10 });
+    expect(first.nextCursor).toBe(10);
+    const second = await caller.perfume.search({ season: 'summer', limit: 10, cursor: first.nextCursor ?? 0 });
+    const ids = new Set([...first.items, ...second.items].map((p) => p.id));
+    expect(ids.size).toBe(20);
+    expect(second.total).toBe(first.total);
+  });
+
+  it('filters by a note', async () => {
+    const result = await caller.perfume.search({ notes: ['oud'], limit: 50 });
+    expect(result.total).toBeGreaterThan(0);
+    for (const item of result.items) {
+      const detail = await caller.perfume.byId({ id: item.id });
+      expect(detail.notes.map((n) => n.slug)).toContain('oud');
+    }
+  });
+
+  it('rejects an unknown accord, naming the field', async () => {
+    const error = await caller.perfume.search({ accords: ['plastic' as 'woody'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('perfume.byId', () => {
+  it('returns the pyramid, accords, seasons and occasions', async () => {
+    const [santal] = (await caller.perfume.search({ q: 'santal 33' })).items;
+    const perfume = await caller.perfume.byId({ id: santal!.id });
+    expect(perfume.brand).toBe('Le Labo');
+    expect(perfume.notes.some((n) => n.position !== 'flat' || perfume.notes.length > 0)).toBe(true);
+    expect(perfume.accords[0]?.strength).toBe(100);
+    expect(perfume.seasons[0]?.share).toBe(100);
+    expect(perfume.longevity).toBeGreaterThanOrEqual(1);
+  });
+
+  it('is NOT_FOUND for an unknown id', async () => {
+    await expect(caller.perfume.byId({ id: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
