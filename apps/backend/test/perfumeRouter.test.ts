@@ -3,10 +3,10 @@ import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendRouter } from '../src/router';
+import { type BackendRouter, createBackendRouter } from '../src/router';
 
 let databases: TestDatabases;
-let caller: ReturnType<ReturnType<typeof createCallerFactory<ReturnType<typeof createBackendRouter>>>>;
+let caller: ReturnType<BackendRouter['createCaller']>;
 
 beforeAll(async () => {
   databases = await createTestDatabases(['perfume']);

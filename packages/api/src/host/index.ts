@@ -1,2 +1,3 @@
 export * from './serviceHost';
 export * from './shutdown';
+export * from './standalone';

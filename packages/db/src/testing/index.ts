@@ -1,1 +1,2 @@
 export * from './testDatabases';
+export * from './tcpProxy';

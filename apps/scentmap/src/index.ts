@@ -1,0 +1,4 @@
+export type { ScentmapRouter } from './router';
+export { createScentmapRouter } from './router';
+export { createScentmapService } from './service';
+export { scentmapEnvSchema, loadScentmapEnv } from './env';

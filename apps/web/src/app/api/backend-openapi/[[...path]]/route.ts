@@ -1,0 +1,14 @@
+import { catchAllProxy } from '../../../../proxy/serviceRoutes';
+
+export const dynamic = 'force-dynamic';
+
+// The backend's docs page loads its assets and spec through this proxy, and "Try it out" calls /api/backend.
+export const { GET, HEAD } = catchAllProxy({
+  service: 'backend',
+  servicePrefix: '/docs',
+  param: 'path',
+  headers: {
+    'x-forwarded-prefix': '/api/backend-openapi',
+    'x-forwarded-api-prefix': '/api/backend',
+  },
+});

@@ -1,0 +1,5 @@
+import { fixedProxy } from '../../../proxy/serviceRoutes';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, HEAD } = fixedProxy('layering', '/health');

@@ -1,0 +1,9 @@
+import { catchAllProxy } from '../../../../proxy/serviceRoutes';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE } = catchAllProxy({
+  service: 'scentmap',
+  servicePrefix: '/api',
+  param: 'path',
+});

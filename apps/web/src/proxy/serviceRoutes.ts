@@ -1,0 +1,54 @@
+import type { ErrorBody } from '@scentence/api/schemas';
+import { type WebEnv, webEnv } from '../env';
+import { forwardRequest } from './forwardRequest';
+import { encodeServicePath } from './servicePath';
+
+export type ServiceName = 'backend' | 'scentmap' | 'layering';
+
+const URL_VARIABLE: Record<ServiceName, keyof WebEnv> = {
+  backend: 'BACKEND_URL',
+  scentmap: 'SCENTMAP_URL',
+  layering: 'LAYERING_URL',
+};
+
+function serviceOrigin(service: ServiceName): string {
+  return webEnv()[URL_VARIABLE[service]].replace(/\/+$/, '');
+}
+
+interface CatchAllContext {
+  params: Promise<Record<string, string[] | undefined>>;
+}
+
+type CatchAllHandler = (request: Request, context: CatchAllContext) => Promise<Response>;
+type FixedHandler = (request: Request) => Promise<Response>;
+
+function notFound(): Response {
+  const body: ErrorBody = { code: 'NOT_FOUND', message: 'Not found', issues: [] };
+  return Response.json(body, { status: 404 });
+}
+
+export interface CatchAllProxyOptions {
+  service: ServiceName;
+  /** Where the route's path lands on the service: "/api", "/trpc", "/docs". */
+  servicePrefix: string;
+  /** The catch-all segment's name in the route folder, e.g. "path" for [...path]. */
+  param: string;
+  headers?: Record<string, string>;
+}
+
+/** Handlers for every method of a catch-all route that mirrors a prefix of one service. */
+export function catchAllProxy(options: CatchAllProxyOptions) {
+  const handle: CatchAllHandler = async (request, context) => {
+    const path = encodeServicePath((await context.params)[options.param]);
+    if (path === null) return notFound();
+    const target = `${serviceOrigin(options.service)}${options.servicePrefix}${path ? `/${path}` : ''}`;
+    return forwardRequest(request, target, { service: options.service, headers: options.headers });
+  };
+  return { GET: handle, HEAD: handle, POST: handle, PUT: handle, PATCH: handle, DELETE: handle };
+}
+
+/** GET/HEAD handlers for one fixed path of a service, e.g. its /health. */
+export function fixedProxy(service: ServiceName, path: string) {
+  const handle: FixedHandler = (request) => forwardRequest(request, `${serviceOrigin(service)}${path}`, { service });
+  return { GET: handle, HEAD: handle };
+}

@@ -1,0 +1,84 @@
+/**
+ * Starts the whole system in one command: the three services in this process around one set of
+ * databases (embedded PGlite under DATA_DIR unless URLs are set; never two processes on one data
+ * folder), then the web app as a child process. `--dev` runs `next dev` instead of `next start`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
+import { runUntilSignal } from '@scentence/api/host';
+import { createBackendService, loadBackendEnv } from '@scentence/backend';
+import { DataDirInUseError, openDatabases, seedShippedCatalog } from '@scentence/db';
+import { createLayeringService, loadLayeringEnv } from '@scentence/layering';
+import { createScentmapService, loadScentmapEnv } from '@scentence/scentmap';
+import { loadLauncherEnv } from './env';
+
+const dev = process.argv.includes('--dev');
+const root = path.resolve(import.meta.dirname, '..');
+const launcher = loadLauncherEnv();
+const backendEnv = loadBackendEnv();
+const scentmapEnv = loadScentmapEnv();
+const layeringEnv = loadLayeringEnv();
+const settings = { authSecret: authSecretOf(backendEnv), corsOrigins: backendEnv.CORS_ORIGINS };
+
+const startedAt = Date.now();
+const databases = await openDatabases({
+  urls: databaseUrlsOf(backendEnv),
+  dataDir: path.resolve(root, backendEnv.DATA_DIR),
+  maxConnections: backendEnv.DATABASE_POOL_SIZE,
+}).catch((error: unknown) => {
+  if (error instanceof DataDirInUseError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
+const seed = await seedShippedCatalog(databases.get('perfume'));
+if (seed.seeded) console.log(`seeded the shipped catalog: ${seed.perfumes} perfumes`);
+
+const services = [
+  { name: 'backend', port: backendEnv.BACKEND_PORT, host: createBackendService(databases, settings).host },
+  { name: 'scentmap', port: scentmapEnv.SCENTMAP_PORT, host: createScentmapService(databases, settings).host },
+  { name: 'layering', port: layeringEnv.LAYERING_PORT, host: createLayeringService(databases, settings).host },
+];
+const ports = new Map<string, number>();
+for (const service of services) ports.set(service.name, await service.host.listen(service.port, backendEnv.HOST));
+const serviceUrl = (name: string) => `http://127.0.0.1:${ports.get(name)}`;
+
+const web: ChildProcess = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(launcher.WEB_PORT)],
+  {
+    cwd: path.join(root, 'apps/web'),
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...launcher.inherited,
+      NODE_ENV: dev ? 'development' : 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      BACKEND_URL: serviceUrl('backend'),
+      SCENTMAP_URL: serviceUrl('scentmap'),
+      LAYERING_URL: serviceUrl('layering'),
+      AUTH_SECRET: settings.authSecret,
+    },
+  },
+);
+
+const stopAll = async () => {
+  web.kill('SIGTERM');
+  await Promise.all(services.map((service) => service.host.close()));
+  await databases.close();
+};
+web.on('exit', (code) => {
+  console.error(`web app exited (${code ?? 'signal'}); stopping`);
+  stopAll().finally(() => process.exit(code ?? 1));
+});
+runUntilSignal(stopAll);
+
+const embedded = Object.values(databaseUrlsOf(backendEnv)).some((url) => !url);
+console.log(`
+Scentence is up (${((Date.now() - startedAt) / 1000).toFixed(1)} s, ${embedded ? `embedded databases in ${backendEnv.DATA_DIR}` : 'PostgreSQL'})
+  web        http://localhost:${launcher.WEB_PORT}
+  backend    ${serviceUrl('backend')}   docs ${serviceUrl('backend')}/docs
+  scentmap   ${serviceUrl('scentmap')}   docs ${serviceUrl('scentmap')}/docs
+  layering   ${serviceUrl('layering')}   docs ${serviceUrl('layering')}/docs
+Press Ctrl+C to stop.`);
