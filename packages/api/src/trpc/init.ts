@@ -41,8 +41,18 @@ const dependencyGuard = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(dependencyGuard);
 
+/** A signed-in member (or admin); a service token is not a member and is refused here. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  if (!ctx.caller || ctx.caller.role === 'service') {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  }
+  return next({ ctx: { caller: ctx.caller } });
+});
+
+/** Our own servers only (the web app's next-auth): they may vouch for a client address. */
+export const serviceProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'A service token is required' });
+  if (ctx.caller.role !== 'service') throw new TRPCError({ code: 'FORBIDDEN', message: 'Services only' });
   return next({ ctx: { caller: ctx.caller } });
 });
 
