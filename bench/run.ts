@@ -1,0 +1,14 @@
+/**
+ * `npm run bench [-- name …]`: runs the benchmarks (all, or the named ones) one after another and
+ * prints each figure beside a baseline measured in the same run.
+ */
+import { run as search } from './search.bench';
+
+const benchmarks: Record<string, () => Promise<string[]>> = { search };
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+for (const [name, bench] of Object.entries(benchmarks)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  for (const line of await bench()) console.log(line);
+}
