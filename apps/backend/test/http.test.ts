@@ -69,8 +69,8 @@ describe('the backend host', () => {
   it('serves a valid OpenAPI 3 document generated from the router, and a docs page', async () => {
     const { status, body } = await getJson('/openapi.json');
     expect(status).toBe(200);
-    const result = await new Validator().validate(body as object);
-    expect(result.errors ?? []).toEqual([]);
+    const result = await new Validator().validate(body as Parameters<Validator['validate']>[0]);
+    expect(JSON.stringify(result.errors ?? []).slice(0, 500)).toBe('[]');
     expect(result.valid).toBe(true);
     expect(Object.keys(body.paths as object)).toEqual(expect.arrayContaining(['/perfumes', '/perfumes/{id}', '/vocabulary']));
     const docs = await fetch(`${baseUrl}/docs`);

@@ -22,11 +22,13 @@ describe('perfume.search', () => {
     expect(result.items.map((p) => p.name)).toContain('Sauvage');
   });
 
-  it('finds perfumes by brand in English, strongest accords first', async () => {
-    const result = await caller.perfume.search({ q: 'le labo' });
-    expect(result.items.length).toBeGreaterThan(0);
+  it('ranks a brand\'s own perfumes first, strongest accords first', async () => {
+    const result = await caller.perfume.search({ q: 'le labo', limit: 50 });
+    const brands = result.items.map((p) => p.brand);
+    const firstOther = brands.findIndex((brand) => brand !== 'Le Labo');
+    expect(firstOther === -1 ? brands.length : firstOther).toBeGreaterThanOrEqual(5);
+    expect(brands.slice(firstOther === -1 ? brands.length : firstOther)).not.toContain('Le Labo');
     for (const perfume of result.items) {
-      expect(perfume.brand).toBe('Le Labo');
       const strengths = perfume.accords.map((a) => a.strength);
       expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
     }

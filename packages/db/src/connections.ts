@@ -2,6 +2,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded/embeddedDatabase';
 import { migrate } from './migrations/migrate';
+import { SESSION_SETTINGS } from './sessionSettings';
 
 export const LOGICAL_DATABASES = ['perfume', 'recom', 'member'] as const;
 export type LogicalDatabase = (typeof LOGICAL_DATABASES)[number];
@@ -32,7 +33,7 @@ function connect(url: string, max: number): Sql {
     connect_timeout: 5,
     idle_timeout: 60,
     // Queries must fail fast when the server is gone so callers get a 503, not a hang.
-    connection: { application_name: 'scentence', statement_timeout: 15_000 },
+    connection: { application_name: 'scentence', statement_timeout: 15_000, ...SESSION_SETTINGS },
   });
 }
 

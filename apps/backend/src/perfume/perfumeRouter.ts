@@ -3,10 +3,20 @@ import {
   perfumeDetailSchema,
   perfumeSearchInputSchema,
   perfumeSearchResultSchema,
+  perfumeSuggestInputSchema,
+  perfumeSuggestionsSchema,
+  similarInputSchema,
+  similarPerfumesSchema,
 } from '@scentence/api/schemas';
 import { publicProcedure, router } from '@scentence/api';
 import type { PerfumeRepository } from '@scentence/db';
 import { TRPCError } from '@trpc/server';
+
+async function requirePerfume(perfumes: PerfumeRepository, id: number) {
+  const perfume = await perfumes.findById(id);
+  if (!perfume) throw new TRPCError({ code: 'NOT_FOUND', message: `No perfume with id ${id}` });
+  return perfume;
+}
 
 export function createPerfumeRouter(perfumes: PerfumeRepository) {
   return router({
@@ -23,14 +33,34 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
       .output(perfumeSearchResultSchema)
       .query(({ input }) => perfumes.search(input)),
 
+    suggest: publicProcedure
+      .meta({
+        openapi: { method: 'GET', path: '/search/suggest', tags: ['perfumes'], summary: 'Autocomplete: perfumes, brands, notes' },
+      })
+      .input(perfumeSuggestInputSchema)
+      .output(perfumeSuggestionsSchema)
+      .query(({ input }) => perfumes.suggest(input.q, input.limit)),
+
+    similar: publicProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/perfumes/{id}/similar',
+          tags: ['perfumes'],
+          summary: 'Perfumes that smell alike, with the accords and notes they share',
+        },
+      })
+      .input(similarInputSchema)
+      .output(similarPerfumesSchema)
+      .query(async ({ input }) => {
+        await requirePerfume(perfumes, input.id);
+        return perfumes.similar(input.id, input.limit);
+      }),
+
     byId: publicProcedure
       .meta({ openapi: { method: 'GET', path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' } })
       .input(perfumeByIdInputSchema)
       .output(perfumeDetailSchema)
-      .query(async ({ input }) => {
-        const perfume = await perfumes.findById(input.id);
-        if (!perfume) throw new TRPCError({ code: 'NOT_FOUND', message: `No perfume with id ${input.id}` });
-        return perfume;
-      }),
+      .query(({ input }) => requirePerfume(perfumes, input.id)),
   });
 }

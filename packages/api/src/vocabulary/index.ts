@@ -1,2 +1,4 @@
 export * from './accords';
 export * from './labels';
+export * from './accordDescriptions';
+export * from './noteDescriptions';

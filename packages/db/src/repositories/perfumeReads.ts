@@ -1,9 +1,4 @@
-import type {
-  PerfumeDetail,
-  PerfumeSearchQuery,
-  PerfumeSearchResult,
-  PerfumeSummary,
-} from '@scentence/api/schemas';
+import type { PerfumeDetail, PerfumeSummary } from '@scentence/api/schemas';
 import type {
   AccordKey,
   ConcentrationKey,
@@ -12,17 +7,11 @@ import type {
   OccasionKey,
   SeasonKey,
 } from '@scentence/api/vocabulary';
-import type postgres from 'postgres';
 import type { Sql } from '../connections';
-import { containsPattern, foldText, noteSlug } from '../text/normalize';
 
-/** An accord counts as "present" for filtering from this strength on. */
-const ACCORD_PRESENT = 30;
-/** A season or occasion "fits" from this share on (shares are relative to the best fit, 100). */
-const SHARE_FITS = 50;
 const SUMMARY_ACCORDS = 6;
 
-interface PerfumeRow {
+export interface PerfumeRow {
   id: number;
   brand: string;
   brand_ko: string | null;
@@ -34,11 +23,11 @@ interface PerfumeRow {
   image_url: string | null;
 }
 
-const perfumeColumns = (sql: Sql) => sql`
+export const perfumeColumns = (sql: Sql) => sql`
   p.id, b.name AS brand, b.name_ko AS brand_ko, p.name, p.name_ko, p.release_year, p.concentration,
   p.gender, p.image_url`;
 
-async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSummary['accords']>> {
+export async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSummary['accords']>> {
   const byPerfume = new Map<number, PerfumeSummary['accords']>();
   if (ids.length === 0) return byPerfume;
   const rows = await sql<{ perfume_id: number; accord_key: AccordKey; strength: number }[]>`
@@ -52,7 +41,7 @@ async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSu
   return byPerfume;
 }
 
-function toSummary(row: PerfumeRow, accords: PerfumeSummary['accords'] | undefined, limit = SUMMARY_ACCORDS): PerfumeSummary {
+export function toSummary(row: PerfumeRow, accords: PerfumeSummary['accords'] | undefined, limit = SUMMARY_ACCORDS): PerfumeSummary {
   return {
     id: row.id,
     brand: row.brand,
@@ -65,67 +54,6 @@ function toSummary(row: PerfumeRow, accords: PerfumeSummary['accords'] | undefin
     imageUrl: row.image_url,
     accords: (accords ?? []).slice(0, limit),
   };
-}
-
-function and(sql: Sql, conditions: postgres.PendingQuery<postgres.Row[]>[]) {
-  return conditions.reduce((all, condition) => sql`${all} AND ${condition}`, sql`TRUE`);
-}
-
-function searchConditions(sql: Sql, query: PerfumeSearchQuery) {
-  const conditions: postgres.PendingQuery<postgres.Row[]>[] = [];
-  const text = query.q ? foldText(query.q) : '';
-  if (text) {
-    conditions.push(sql`(p.search_text LIKE ${containsPattern(text)} OR ${text} <% p.search_text)`);
-  }
-  for (const accord of query.accords ?? []) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_accords a
-      WHERE a.perfume_id = p.id AND a.accord_key = ${accord} AND a.strength >= ${ACCORD_PRESENT})`);
-  }
-  for (const note of query.notes ?? []) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id
-      WHERE pn.perfume_id = p.id AND n.slug = ${noteSlug(note)})`);
-  }
-  if (query.gender) conditions.push(sql`p.gender = ${query.gender}`);
-  if (query.season) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_seasons s
-      WHERE s.perfume_id = p.id AND s.season = ${query.season} AND s.share >= ${SHARE_FITS})`);
-  }
-  if (query.occasion) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_occasions o
-      WHERE o.perfume_id = p.id AND o.occasion = ${query.occasion} AND o.share >= ${SHARE_FITS})`);
-  }
-  return { where: and(sql, conditions), text };
-}
-
-export async function searchPerfumes(sql: Sql, query: PerfumeSearchQuery): Promise<PerfumeSearchResult> {
-  const { where, text } = searchConditions(sql, query);
-  const order = text
-    ? sql`word_similarity(${text}, p.search_text) DESC, p.popularity DESC, p.id`
-    : sql`p.popularity DESC, p.id`;
-  const rows = await sql<(PerfumeRow & { total: number })[]>`
-    SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total
-    FROM perfumes p JOIN brands b ON b.id = p.brand_id
-    WHERE ${where}
-    ORDER BY ${order}
-    LIMIT ${query.limit} OFFSET ${query.cursor}`;
-  const accords = await accordsOf(
-    sql,
-    rows.map((row) => row.id),
-  );
-  const total = rows[0]?.total ?? (query.cursor > 0 ? await countPerfumes(sql, query) : 0);
-  const next = query.cursor + rows.length;
-  return {
-    items: rows.map((row) => toSummary(row, accords.get(row.id))),
-    total,
-    nextCursor: next < total ? next : null,
-  };
-}
-
-async function countPerfumes(sql: Sql, query: PerfumeSearchQuery): Promise<number> {
-  const { where } = searchConditions(sql, query);
-  const [row] = await sql<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM perfumes p JOIN brands b ON b.id = p.brand_id WHERE ${where}`;
-  return row?.total ?? 0;
 }
 
 /** Summaries in the order of `ids`; unknown ids are left out. */

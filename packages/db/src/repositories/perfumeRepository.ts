@@ -1,6 +1,10 @@
 import type { PerfumeRecord, PerfumeSearchQuery } from '@scentence/api/schemas';
 import type { Sql } from '../connections';
-import { countCatalog, findPerfumeById, findPerfumeSummaries, searchPerfumes } from './perfumeReads';
+import type { AccordKey } from '@scentence/api/vocabulary';
+import { findNote, notesOfAccord, perfumesByAccord, perfumesWithNote } from './catalogPages';
+import { countCatalog, findPerfumeById, findPerfumeSummaries } from './perfumeReads';
+import { searchPerfumes, suggest } from './perfumeSearch';
+import { nearestPerfumes, similarPerfumes } from './perfumeSimilar';
 import { saveEmbeddings, upsertPerfumes } from './perfumeWrites';
 import { syncAccordVocabulary } from './vocabularyWrites';
 
@@ -8,6 +12,14 @@ import { syncAccordVocabulary } from './vocabularyWrites';
 export function createPerfumeRepository(sql: Sql) {
   return {
     search: (query: PerfumeSearchQuery) => searchPerfumes(sql, query),
+    suggest: (q: string, limit: number) => suggest(sql, q, limit),
+    similar: (id: number, limit: number) => similarPerfumes(sql, id, limit),
+    nearest: (id: number, limit: number, options?: { model?: string; exact?: boolean }) =>
+      nearestPerfumes(sql, id, limit, options),
+    findNote: (slug: string) => findNote(sql, slug),
+    perfumesWithNote: (slug: string, limit: number, cursor: number) => perfumesWithNote(sql, slug, limit, cursor),
+    perfumesByAccord: (key: AccordKey, limit: number, cursor: number) => perfumesByAccord(sql, key, limit, cursor),
+    notesOfAccord: (key: AccordKey, limit: number) => notesOfAccord(sql, key, limit),
     findById: (id: number) => findPerfumeById(sql, id),
     findSummaries: (ids: number[]) => findPerfumeSummaries(sql, ids),
     count: () => countCatalog(sql),
