@@ -2,9 +2,11 @@
  * `npm run bench [-- name …]`: runs the benchmarks (all, or the named ones) one after another and
  * prints each figure beside a baseline measured in the same run.
  */
+import { run as catalog } from './catalog.bench';
+import { run as importing } from './import.bench';
 import { run as search } from './search.bench';
 
-const benchmarks: Record<string, () => Promise<string[]>> = { search };
+const benchmarks: Record<string, () => Promise<string[]>> = { search, import: importing, catalog };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 for (const [name, bench] of Object.entries(benchmarks)) {

@@ -1,6 +1,8 @@
-import { webEnv } from './env';
-
 /** Runs once when the server starts: a bad configuration stops it with a message naming the variable. */
-export function register(): void {
-  webEnv();
+export async function register(): Promise<void> {
+  // NEXT_RUNTIME is Next's compile-time switch (not configuration); it keeps env.ts out of the edge bundle.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { webEnv } = await import('./env');
+    webEnv();
+  }
 }

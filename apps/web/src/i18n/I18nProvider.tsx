@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, type ReactNode, useContext } from 'react';
-import { type Locale, dictionaryOf } from './locale';
 import type { Dictionary } from './ko';
+import { dictionaryOf, type Locale } from './locale';
 
 interface I18n {
   locale: Locale;

@@ -38,6 +38,7 @@ export const en: Dictionary = {
     occasion: 'Occasion',
     any: 'Any',
     clear: 'Clear filters',
+    selectedCount: (count: number) => `${count} selected`,
     total: (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'perfume' : 'perfumes'}`,
     more: 'Show more',
     loading: 'Loading…',
@@ -55,5 +56,10 @@ export const en: Dictionary = {
   },
   footer: {
     tagline: 'Where scent reads like a sentence',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The address has changed or the page does not exist.',
+    home: 'Back home',
   },
 };

@@ -37,6 +37,7 @@ export const ko = {
     occasion: '상황',
     any: '전체',
     clear: '필터 초기화',
+    selectedCount: (count: number) => `${count}개 선택됨`,
     total: (count: number) => `향수 ${count.toLocaleString('ko-KR')}개`,
     more: '더 보기',
     loading: '불러오는 중…',
@@ -54,6 +55,11 @@ export const ko = {
   },
   footer: {
     tagline: '향을 문장처럼 읽는 곳',
+  },
+  notFound: {
+    title: '페이지를 찾을 수 없어요',
+    body: '주소가 바뀌었거나 없는 페이지예요.',
+    home: '홈으로',
   },
 };
 

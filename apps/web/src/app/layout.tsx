@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '../components/SiteHeader';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { dictionaryOf } from '../i18n/locale';
+import { requestLocale } from '../i18n/serverLocale';
+import { Providers } from '../trpc/Providers';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = dictionaryOf(await requestLocale());
+  return { title: t.meta.title, description: t.meta.description };
+}
+
+export const viewport: Viewport = { themeColor: '#faf6f1', width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
+  const t = dictionaryOf(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <I18nProvider locale={locale}>
+          <Providers>
+            <SiteHeader />
+            <main className="site-main">{children}</main>
+            <footer className="site-footer">
+              <p>
+                <strong>Scentence</strong> · {t.footer.tagline}
+              </p>
+            </footer>
+          </Providers>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useI18n } from '../i18n/I18nProvider';
+
+const LINKS = [
+  { href: '/', key: 'home' },
+  { href: '/search', key: 'search' },
+] as const;
+
+export function NavLinks() {
+  const { t } = useI18n();
+  const pathname = usePathname();
+  return (
+    <nav className="site-nav" aria-label={t.nav.main}>
+      {LINKS.map(({ href, key }) => {
+        const active = href === '/' ? pathname === '/' : pathname.startsWith(href);
+        return (
+          <Link key={href} href={href} className="site-nav__link" aria-current={active ? 'page' : undefined}>
+            {t.nav[key]}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { keepPreviousData } from '@tanstack/react-query';
+import { PerfumeCard } from '../components/PerfumeCard';
+import { PerfumeGridSkeleton } from '../components/PerfumeGridSkeleton';
+import { QueryError } from '../components/QueryError';
+import { useI18n } from '../i18n/I18nProvider';
+import { trpc } from '../trpc/client';
+import { filtersToSearchInput, type SearchFilters } from './searchFilters';
+
+const PAGE_SIZE = 20;
+
+export function SearchResults({ filters }: { filters: SearchFilters }) {
+  const { locale, t } = useI18n();
+  const search = trpc.perfume.search.useInfiniteQuery(filtersToSearchInput(filters, PAGE_SIZE), {
+    getNextPageParam: (page) => page.nextCursor,
+    // Keep the previous results on screen while a changed filter loads, instead of flashing empty.
+    placeholderData: keepPreviousData,
+  });
+
+  if (search.isPending) return <PerfumeGridSkeleton count={6} label={t.search.loading} />;
+  if (search.isError && !search.data) return <QueryError error={search.error} onRetry={() => search.refetch()} />;
+
+  const items = search.data.pages.flatMap((page) => page.items);
+  const total = search.data.pages[0]?.total ?? 0;
+  const refreshing = search.isPlaceholderData;
+
+  return (
+    <section className="search-results" aria-busy={search.isFetching}>
+      <p className="search-results__total" data-testid="search-total" data-total={total} aria-live="polite">
+        {t.search.total(total)}
+      </p>
+
+      {items.length === 0 ? (
+        <div className="notice" data-testid="search-empty">
+          <p className="notice__title">{t.search.emptyTitle}</p>
+          <p>{t.search.emptyHint}</p>
+        </div>
+      ) : (
+        <ul className={`perfume-grid${refreshing ? ' perfume-grid--stale' : ''}`} data-testid="search-results">
+          {items.map((perfume) => (
+            <li key={perfume.id}>
+              <PerfumeCard perfume={perfume} locale={locale} testId="perfume-result" />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {search.isFetchNextPageError ? <QueryError error={search.error} onRetry={() => search.fetchNextPage()} /> : null}
+      {search.hasNextPage && !refreshing ? (
+        <div className="search-results__more">
+          <button
+            type="button"
+            className="button"
+            data-testid="search-more"
+            disabled={search.isFetchingNextPage}
+            onClick={() => search.fetchNextPage()}
+          >
+            {search.isFetchingNextPage ? t.search.loading : t.search.more}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

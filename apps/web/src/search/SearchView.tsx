@@ -1,0 +1,90 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { FilterPanel } from './FilterPanel';
+import { SearchResults } from './SearchResults';
+import { filtersFromParams, filtersToQueryString, type SearchFilters } from './searchFilters';
+
+const TYPING_PAUSE_MS = 300;
+
+/** The URL is the state: every change writes the query string, and the results follow it. */
+function writeUrl(filters: SearchFilters, mode: 'push' | 'replace'): void {
+  const query = filtersToQueryString(filters);
+  const url = query ? `/search?${query}` : '/search';
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+export function SearchView() {
+  const { t } = useI18n();
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(searchParams), [searchParams]);
+  const [draft, setDraft] = useState(filters.q);
+  const lastWrittenQ = useRef(filters.q);
+
+  // Back/forward or a shared link changed q: show it in the box (but never undo the reader's typing).
+  useEffect(() => {
+    if (filters.q !== lastWrittenQ.current) {
+      lastWrittenQ.current = filters.q;
+      setDraft(filters.q);
+    }
+  }, [filters.q]);
+
+  // While the reader types, search once they pause.
+  useEffect(() => {
+    const q = draft.trim();
+    if (q === filters.q) return;
+    const timer = setTimeout(() => {
+      lastWrittenQ.current = q;
+      writeUrl({ ...filters, q }, 'replace');
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, filters]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const q = draft.trim();
+    lastWrittenQ.current = q;
+    writeUrl({ ...filters, q }, 'replace');
+  }
+
+  function changeFilters(next: SearchFilters) {
+    const q = draft.trim();
+    lastWrittenQ.current = q;
+    writeUrl({ ...next, q }, 'push');
+  }
+
+  return (
+    <div className="search-page">
+      <search>
+        <form className="search-box search-box--wide" onSubmit={submit}>
+          <label className="visually-hidden" htmlFor="search-q">
+            {t.searchBox.label}
+          </label>
+          <input
+            id="search-q"
+            className="search-box__input"
+            type="search"
+            name="q"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            placeholder={t.searchBox.placeholder}
+            autoComplete="off"
+            maxLength={100}
+            data-testid="search-input"
+          />
+          <button type="submit" className="button search-box__submit">
+            {t.searchBox.submit}
+          </button>
+        </form>
+      </search>
+
+      <div className="search-layout">
+        <FilterPanel filters={filters} onChange={changeFilters} />
+        <SearchResults filters={filters} />
+      </div>
+    </div>
+  );
+}

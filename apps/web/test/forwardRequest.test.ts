@@ -1,0 +1,109 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forwardRequest } from '../src/proxy/forwardRequest';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+let server: http.Server;
+let origin: string;
+let seen: Seen | undefined;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      seen = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
+      res.writeHead(req.url?.startsWith('/missing') ? 404 : 201, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-internal': 'secret',
+      });
+      res.end(JSON.stringify({ ok: true }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function unusedPort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('forwardRequest', () => {
+  it('forwards method, query string and the headers that matter, and no others', async () => {
+    const request = new Request('http://web.test/api/backend/perfumes?q=santal&limit=2', {
+      headers: {
+        accept: 'application/json',
+        'accept-language': 'ko',
+        authorization: 'Bearer abc',
+        cookie: 'next-auth.session-token=private',
+      },
+    });
+    const response = await forwardRequest(request, `${origin}/api/perfumes`, { service: 'backend' });
+
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('x-internal')).toBeNull();
+    expect(await response.json()).toEqual({ ok: true });
+    expect(seen?.method).toBe('GET');
+    expect(seen?.url).toBe('/api/perfumes?q=santal&limit=2');
+    expect(seen?.headers.authorization).toBe('Bearer abc');
+    expect(seen?.headers['accept-language']).toBe('ko');
+    expect(seen?.headers.cookie).toBeUndefined();
+  });
+
+  it('streams a request body through and passes the status code back', async () => {
+    const request = new Request('http://web.test/api/backend/missing', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '상탈 33' }),
+    });
+    const response = await forwardRequest(request, `${origin}/missing`, {
+      service: 'backend',
+      headers: { 'x-forwarded-prefix': '/api/backend-openapi' },
+    });
+
+    expect(response.status).toBe(404);
+    expect(seen?.method).toBe('POST');
+    expect(JSON.parse(seen?.body ?? '')).toEqual({ name: '상탈 33' });
+    expect(seen?.headers['content-type']).toBe('application/json');
+    expect(seen?.headers['x-forwarded-prefix']).toBe('/api/backend-openapi');
+  });
+
+  it('answers 503 with the error body when the service cannot be reached', async () => {
+    const port = await unusedPort();
+    const response = await forwardRequest(
+      new Request('http://web.test/api/scentmap-health'),
+      `http://127.0.0.1:${port}/health`,
+      {
+        service: 'scentmap',
+      },
+    );
+
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The scentmap service is unavailable; try again shortly',
+      issues: [],
+    });
+  });
+});

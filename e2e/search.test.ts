@@ -1,0 +1,98 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from './support/browser';
+import { startSystem } from './support/system';
+
+const UI_TIMEOUT_MS = 20_000;
+
+if (!hasChromium)
+  console.warn('e2e/search.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
+
+describe.skipIf(!hasChromium)('home and search pages in a browser', () => {
+  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  let browser: Browser | null = null;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  beforeEach(async () => {
+    if (!browser || !system) throw new Error('the system or the browser did not start');
+    context = await browser.newContext({ baseURL: system.webUrl, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(UI_TIMEOUT_MS);
+    page = await context.newPage();
+    return () => context.close();
+  });
+
+  async function totalShown(): Promise<number> {
+    return Number(await page.getByTestId('search-total').getAttribute('data-total'));
+  }
+
+  it('speaks Korean first and English after the switch, and remembers the choice', async () => {
+    await page.goto('/');
+    await expect(page.getByTestId('home-heading').textContent()).resolves.toContain('어울리는 향수');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    await page.getByTestId('popular-perfume').first().waitFor();
+    expect(await page.getByTestId('popular-perfume').count()).toBe(8);
+
+    await page.getByTestId('language-en').click();
+    await page.getByRole('heading', { name: 'Describe the scents you love' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('link', { name: 'Search', exact: true }).count()).toBe(1);
+
+    await page.reload();
+    await expect(page.getByTestId('home-heading').textContent()).resolves.toContain('Describe the scents you love');
+  });
+
+  it('finds Santal 33 by Le Labo with its accord bars, and a gender filter changes the total', async () => {
+    await context.addCookies([{ name: 'lang', value: 'en', url: system?.webUrl ?? '' }]);
+    await page.goto('/');
+    await page.getByTestId('home-search-input').fill('santal');
+    await page.getByTestId('home-search-input').press('Enter');
+    await page.waitForURL(/\/search\?q=santal$/);
+
+    const santal = page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
+    await santal.waitFor();
+    expect(await santal.getByTestId('perfume-brand').textContent()).toBe('Le Labo');
+    const bars = santal.getByTestId('accord-bar');
+    expect(await bars.count()).toBeGreaterThan(1);
+    expect(await bars.first().getByText('Woody', { exact: true }).isVisible()).toBe(true);
+    // Each bar is as wide as its accord is strong: the strongest fills its track, a 55 fills about half.
+    for (const bar of await bars.all()) {
+      const strength = Number(await bar.getAttribute('data-strength'));
+      const fill = await bar.getByTestId('accord-bar-fill').boundingBox();
+      const track = await bar.getByTestId('accord-bar-fill').locator('..').boundingBox();
+      expect(fill && track ? fill.width / track.width : 0).toBeCloseTo(strength / 100, 1);
+    }
+
+    const unfiltered = await totalShown();
+    expect(unfiltered).toBeGreaterThan(1);
+    await page.getByTestId('filter-gender-masculine').click();
+    await page.waitForURL(/gender=masculine/);
+    await expect.poll(totalShown, { timeout: UI_TIMEOUT_MS }).not.toBe(unfiltered);
+    const filtered = await totalShown();
+    expect(filtered).toBeLessThan(unfiltered);
+    expect(await page.getByTestId('search-total').textContent()).toContain(String(filtered));
+    const shown = await page.getByTestId('perfume-result').allTextContents();
+    expect(shown.length).toBe(Math.min(filtered, 20));
+    for (const card of shown) expect(card).toContain('Masculine');
+    expect(shown.some((card) => card.includes('Santal 33'))).toBe(false);
+  });
+
+  it('shows a shared search link with its filters, in Korean brand names', async () => {
+    await page.goto('/search?q=santal&accords=woody');
+    await expect(page.getByTestId('search-input').inputValue()).resolves.toBe('santal');
+    expect(await page.getByTestId('filter-accord-woody').getAttribute('aria-pressed')).toBe('true');
+    const santal = page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
+    await santal.waitFor();
+    expect(await santal.getByTestId('perfume-brand').textContent()).toBe('르라보');
+  });
+});
