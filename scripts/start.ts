@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runUntilSignal } from '@scentence/api/host';
-import { createBackendService, loadBackendEnv } from '@scentence/backend';
+import { createBackendService, loadBackendEnv, memberSettingsOf } from '@scentence/backend';
 import { DataDirInUseError, openDatabases, seedShippedCatalog } from '@scentence/db';
 import { createLayeringService, loadLayeringEnv } from '@scentence/layering';
 import { createScentmapService, loadScentmapEnv } from '@scentence/scentmap';
@@ -19,12 +19,13 @@ const launcher = loadLauncherEnv();
 const backendEnv = loadBackendEnv();
 const scentmapEnv = loadScentmapEnv();
 const layeringEnv = loadLayeringEnv();
+const dataDir = path.resolve(root, backendEnv.DATA_DIR);
 const settings = { authSecret: authSecretOf(backendEnv), corsOrigins: backendEnv.CORS_ORIGINS };
 
 const startedAt = Date.now();
 const databases = await openDatabases({
   urls: databaseUrlsOf(backendEnv),
-  dataDir: path.resolve(root, backendEnv.DATA_DIR),
+  dataDir,
   maxConnections: backendEnv.DATABASE_POOL_SIZE,
 }).catch((error: unknown) => {
   if (error instanceof DataDirInUseError) {
@@ -37,7 +38,11 @@ const seed = await seedShippedCatalog(databases.get('perfume'));
 if (seed.seeded) console.log(`seeded the shipped catalog: ${seed.perfumes} perfumes`);
 
 const services = [
-  { name: 'backend', port: backendEnv.BACKEND_PORT, host: createBackendService(databases, settings).host },
+  {
+    name: 'backend',
+    port: backendEnv.BACKEND_PORT,
+    host: createBackendService(databases, { ...settings, member: memberSettingsOf(backendEnv, dataDir) }).host,
+  },
   { name: 'scentmap', port: scentmapEnv.SCENTMAP_PORT, host: createScentmapService(databases, settings).host },
   { name: 'layering', port: layeringEnv.LAYERING_PORT, host: createLayeringService(databases, settings).host },
 ];

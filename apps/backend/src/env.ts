@@ -1,10 +1,54 @@
 import { loadConfigOrExit, serviceVariables } from '@scentence/api/config';
 import { z } from 'zod';
 
-export const backendEnvSchema = z.object({
-  ...serviceVariables,
-  BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
-});
+const count = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+
+/** Members: admins, abuse limits, the withdrawal purge and profile-image storage. */
+const memberVariables = {
+  /** Comma list; these accounts become admins when they sign in. */
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  LOGIN_MAX_FAILURES: count(5),
+  LOGIN_WINDOW_MINUTES: count(15),
+  SIGNUP_MAX_PER_HOUR: count(10),
+  AVAILABILITY_CHECKS_PER_MINUTE: count(30),
+  /** How often the backend purges withdrawals past their 30 days; 0 turns the timer off. */
+  MEMBER_PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** Local driver: where the browser reaches the backend's /uploads; empty means same origin. */
+  UPLOADS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().default('ap-northeast-2'),
+  /** An S3-compatible endpoint instead of AWS (MinIO, s3rver). */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_FORCE_PATH_STYLE: flag,
+  /** S3 driver: the public base URL of the bucket (CloudFront). */
+  CLOUDFRONT_URL: z.url({ protocol: /^https?$/ }).optional(),
+};
+
+export const backendEnvSchema = z
+  .object({
+    ...serviceVariables,
+    BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    ...memberVariables,
+  })
+  .superRefine((env, context) => {
+    if (env.STORAGE_DRIVER !== 's3') return;
+    for (const name of ['S3_BUCKET', 'CLOUDFRONT_URL'] as const) {
+      if (!env[name]) context.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_DRIVER=s3' });
+    }
+  });
 export type BackendEnv = z.output<typeof backendEnvSchema>;
 
 export function loadBackendEnv(source: Record<string, string | undefined> = process.env): BackendEnv {

@@ -2,6 +2,7 @@ import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runStandalone } from '@scentence/api/host';
 import { openDatabases, seedShippedCatalog } from '@scentence/db';
 import { loadBackendEnv } from './env';
+import { memberSettingsOf } from './member/memberSettings';
 import { createBackendService } from './service';
 
 const env = loadBackendEnv();
@@ -21,5 +22,9 @@ await runStandalone({
     return databases;
   },
   create: (databases) =>
-    createBackendService(databases, { authSecret: authSecretOf(env), corsOrigins: env.CORS_ORIGINS }).host,
+    createBackendService(databases, {
+      authSecret: authSecretOf(env),
+      corsOrigins: env.CORS_ORIGINS,
+      member: memberSettingsOf(env),
+    }).host,
 });

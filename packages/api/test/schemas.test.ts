@@ -12,7 +12,7 @@ describe('perfume search input', () => {
   });
 
   it('defaults the page and caps its size', () => {
-    expect(perfumeSearchInputSchema.parse({})).toEqual({ limit: 20, cursor: 0 });
+    expect(perfumeSearchInputSchema.parse({})).toEqual({ accordMode: 'all', sort: 'relevance', limit: 20, cursor: 0 });
     expect(perfumeSearchInputSchema.safeParse({ limit: 51 }).success).toBe(false);
   });
 

@@ -4,6 +4,7 @@ export * from './embedding/embedder';
 export * from './embedding/localEmbedder';
 export * from './migrations/migrate';
 export * from './repositories/perfumeRepository';
+export * from './repositories/memberRepository';
 export * from './seed/catalogRecords';
 export * from './seed/seedCatalog';
 export * from './text/normalize';

@@ -8,7 +8,15 @@ import { TRPCError } from '@trpc/server';
 export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
   return router({
     note: publicProcedure
-      .meta({ openapi: { method: 'GET', path: '/notes/{slug}', tags: ['notes'], summary: 'A note and its perfumes' } })
+      .meta({
+        openapi: {
+          method: 'GET',
+          protect: false,
+          path: '/notes/{slug}',
+          tags: ['notes'],
+          summary: 'A note and its perfumes',
+        },
+      })
       .input(notePageInputSchema)
       .output(notePageSchema)
       .query(async ({ input }) => {
@@ -26,7 +34,15 @@ export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
       }),
 
     accord: publicProcedure
-      .meta({ openapi: { method: 'GET', path: '/accords/{key}', tags: ['accords'], summary: 'An accord and its perfumes' } })
+      .meta({
+        openapi: {
+          method: 'GET',
+          protect: false,
+          path: '/accords/{key}',
+          tags: ['accords'],
+          summary: 'An accord and its perfumes',
+        },
+      })
       .input(accordPageInputSchema)
       .output(accordPageSchema)
       .query(async ({ input }) => {

@@ -24,6 +24,7 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
       .meta({
         openapi: {
           method: 'GET',
+          protect: false,
           path: '/perfumes',
           tags: ['perfumes'],
           summary: 'Search perfumes by text, accords, notes, gender, season and occasion',
@@ -35,7 +36,13 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
 
     suggest: publicProcedure
       .meta({
-        openapi: { method: 'GET', path: '/search/suggest', tags: ['perfumes'], summary: 'Autocomplete: perfumes, brands, notes' },
+        openapi: {
+          method: 'GET',
+          protect: false,
+          path: '/search/suggest',
+          tags: ['perfumes'],
+          summary: 'Autocomplete: perfumes, brands, notes',
+        },
       })
       .input(perfumeSuggestInputSchema)
       .output(perfumeSuggestionsSchema)
@@ -45,6 +52,7 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
       .meta({
         openapi: {
           method: 'GET',
+          protect: false,
           path: '/perfumes/{id}/similar',
           tags: ['perfumes'],
           summary: 'Perfumes that smell alike, with the accords and notes they share',
@@ -58,7 +66,9 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
       }),
 
     byId: publicProcedure
-      .meta({ openapi: { method: 'GET', path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' } })
+      .meta({
+        openapi: { method: 'GET', protect: false, path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' },
+      })
       .input(perfumeByIdInputSchema)
       .output(perfumeDetailSchema)
       .query(({ input }) => requirePerfume(perfumes, input.id)),

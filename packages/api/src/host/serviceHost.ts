@@ -18,6 +18,8 @@ export interface ServiceHostOptions {
   checkDatabase: () => Promise<void>;
   corsOrigins?: readonly string[];
   log?: (message: string, error?: unknown) => void;
+  /** Routes outside /trpc and /api (e.g. uploaded files); resolves true when it answered. */
+  extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 }
 
 export interface ServiceHost {
@@ -122,6 +124,7 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (applyCors(req, res)) return;
+    if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (pathname === '/health') return health(res);
     if (pathname === '/openapi.json') return sendJson(res, 200, openApiDocument('/api'));

@@ -28,7 +28,15 @@ export const VOCABULARY = {
 export function createVocabularyRouter(tag: string) {
   return router({
     get: publicProcedure
-      .meta({ openapi: { method: 'GET', path: '/vocabulary', tags: [tag], summary: 'Labels in Korean and English' } })
+      .meta({
+        openapi: {
+          method: 'GET',
+          protect: false,
+          path: '/vocabulary',
+          tags: [tag],
+          summary: 'Labels in Korean and English',
+        },
+      })
       .input(z.object({}))
       .output(vocabularySchema)
       .query(() => VOCABULARY),
@@ -45,7 +53,9 @@ const idListSchema = z
 export function createPerfumeLookupRouter(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
   return router({
     lookup: publicProcedure
-      .meta({ openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' } })
+      .meta({
+        openapi: { method: 'GET', protect: false, path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
+      })
       .input(z.object({ ids: idListSchema }))
       .output(z.object({ items: z.array(perfumeSummarySchema) }))
       .query(async ({ input }) => ({ items: await findSummaries(input.ids) })),

@@ -20,7 +20,10 @@ export const MEMBER_MESSAGES = {
   passwordNeedsSymbol: { ko: '비밀번호에 특수문자를 넣어 주세요', en: 'Add a symbol to the password' },
   passwordRequired: { ko: '비밀번호를 입력해 주세요', en: 'Enter your password' },
   passwordIncorrect: { ko: '비밀번호가 올바르지 않습니다', en: 'The password is incorrect' },
-  passwordUnchanged: { ko: '새 비밀번호가 지금 비밀번호와 같습니다', en: 'The new password is the same as the current one' },
+  passwordUnchanged: {
+    ko: '새 비밀번호가 지금 비밀번호와 같습니다',
+    en: 'The new password is the same as the current one',
+  },
   passwordNotSet: {
     ko: '비밀번호로 로그인하는 계정이 아닙니다',
     en: 'This account does not sign in with a password',
@@ -278,7 +281,10 @@ export const signUpInputSchema = z.object({
 });
 export type SignUpInput = z.input<typeof signUpInputSchema>;
 
-export const checkEmailInputSchema = z.object({ email: memberEmailSchema, clientAddress: clientAddressSchema.optional() });
+export const checkEmailInputSchema = z.object({
+  email: memberEmailSchema,
+  clientAddress: clientAddressSchema.optional(),
+});
 export const checkNicknameInputSchema = z.object({
   nickname: nicknameSchema,
   clientAddress: clientAddressSchema.optional(),
@@ -295,6 +301,8 @@ export const verifyCredentialsInputSchema = z.object({
 export const kakaoSignInInputSchema = z.object({
   kakaoId: z.coerce.string().regex(/^\d{1,20}$/),
   email: memberEmailSchema.nullish(),
+  /** Kakao's `kakao_account.is_email_verified`: an unverified email is ignored (it could be anyone's). */
+  emailVerified: z.boolean().default(false),
   nickname: z.string().trim().max(100).nullish(),
   clientAddress: clientAddressSchema,
 });
@@ -319,6 +327,8 @@ export const changePasswordInputSchema = z.object({
   currentPassword: currentPasswordSchema,
   newPassword: memberPasswordSchema,
 });
+
+export const passwordChangeSchema = z.object({ changed: z.boolean() });
 
 export const withdrawInputSchema = z.object({
   /** Required when the account has a password. */

@@ -1,0 +1,95 @@
+import { router } from '@scentence/api';
+import {
+  adminMemberByIdInputSchema,
+  adminMemberListInputSchema,
+  adminMemberListSchema,
+  adminMemberSchema,
+  adminSetStatusInputSchema,
+  purgeResultSchema,
+} from '@scentence/api/schemas';
+import { z } from 'zod';
+import type { MemberDependencies } from './memberDependencies';
+import { memberError } from './memberErrors';
+import { purgeExpiredWithdrawals } from './memberMaintenance';
+import { createMemberProcedures } from './memberProcedures';
+import { memberServicesGetter } from './memberServices';
+import { toAdminMember } from './memberViews';
+
+const tags = ['admin'];
+
+/** `admin.*`: the member list and status changes; admins only (by token and by member_db). */
+export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
+  const services = memberServicesGetter(memberDeps);
+  const deps = () => services().deps;
+  const { adminMemberProcedure } = createMemberProcedures(deps);
+
+  return router({
+    members: router({
+      list: adminMemberProcedure
+        .meta({
+          openapi: {
+            method: 'GET',
+            path: '/admin/members',
+            tags,
+            protect: true,
+            summary: 'Members by email or nickname',
+          },
+        })
+        .input(adminMemberListInputSchema)
+        .output(adminMemberListSchema)
+        .query(async ({ input }) => {
+          const page = await deps().members.list(input);
+          return { ...page, items: page.items.map((member) => toAdminMember(member, deps().storage)) };
+        }),
+
+      byId: adminMemberProcedure
+        .meta({ openapi: { method: 'GET', path: '/admin/members/{id}', tags, protect: true, summary: 'One member' } })
+        .input(adminMemberByIdInputSchema)
+        .output(adminMemberSchema)
+        .query(async ({ input }) => {
+          const member = await deps().members.findById(input.id);
+          if (!member) throw memberError('NOT_FOUND', 'memberNotFound');
+          return toAdminMember(member, deps().storage);
+        }),
+
+      setStatus: adminMemberProcedure
+        .meta({
+          openapi: {
+            method: 'PUT',
+            path: '/admin/members/{id}/status',
+            tags,
+            protect: true,
+            summary: "Change a member's status (withdrawn purges at once)",
+          },
+        })
+        .input(adminSetStatusInputSchema)
+        .output(adminMemberSchema)
+        .mutation(async ({ ctx, input }) => {
+          if (input.id === ctx.member.id) throw memberError('BAD_REQUEST', 'ownStatus');
+          const change = await deps().members.changeStatus(input.id, input.status, deps().clock());
+          if (change === 'missing') throw memberError('NOT_FOUND', 'memberNotFound');
+          if (change === 'withdrawn') throw memberError('CONFLICT', 'memberWithdrawn');
+          for (const key of change.imageKeys) {
+            await deps()
+              .storage.delete(key)
+              .catch((error: unknown) => deps().log(`could not delete ${key}`, error));
+          }
+          return toAdminMember(change.member, deps().storage);
+        }),
+    }),
+
+    purgeWithdrawals: adminMemberProcedure
+      .meta({
+        openapi: {
+          method: 'POST',
+          path: '/admin/members/purge-withdrawals',
+          tags,
+          protect: true,
+          summary: 'Purge members whose 30 days of recovery have passed',
+        },
+      })
+      .input(z.object({}))
+      .output(purgeResultSchema)
+      .mutation(async () => ({ purged: await purgeExpiredWithdrawals(deps()) })),
+  });
+}

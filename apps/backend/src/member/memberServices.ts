@@ -1,0 +1,29 @@
+import { TRPCError } from '@trpc/server';
+import { createAccountService } from './accountService';
+import type { MemberDependencies } from './memberDependencies';
+import { createProfileImageService } from './profileImageService';
+import { createProfileService } from './profileService';
+
+export function createMemberServices(deps: MemberDependencies) {
+  return {
+    deps,
+    accounts: createAccountService(deps),
+    profiles: createProfileService(deps),
+    images: createProfileImageService(deps),
+  };
+}
+
+export type MemberServices = ReturnType<typeof createMemberServices>;
+
+/**
+ * The member services, or a getter that answers 503 when this process has no member_db open
+ * (a backend started for the catalog alone): the routes exist either way.
+ */
+export function memberServicesGetter(deps: MemberDependencies | undefined): () => MemberServices {
+  const services = deps ? createMemberServices(deps) : null;
+  return () => {
+    if (!services)
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The member database is not available' });
+    return services;
+  };
+}

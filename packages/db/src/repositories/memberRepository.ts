@@ -1,0 +1,69 @@
+import type { MemberStatus } from '@scentence/api/schemas';
+import type { Sql } from '../connections';
+import {
+  createMember,
+  findMemberByEmail,
+  findMemberById,
+  findMemberByKakaoId,
+  isEmailTaken,
+  isNicknameTaken,
+  linkKakaoAccount,
+  type NewMember,
+  recordSignIn,
+  setPasswordHash,
+} from './memberAccounts';
+import { type ProfileChanges, swapProfileImage, updateProfile } from './memberProfiles';
+import {
+  clearRateLimitBucket,
+  consumeRateLimits,
+  pruneRateLimitEvents,
+  releaseRateLimitEvents,
+  type WindowPolicy,
+  type WindowRule,
+} from './memberRateLimits';
+import {
+  changeMemberStatus,
+  listMembers,
+  type MemberListQuery,
+  purgeWithdrawals,
+  recoverWithdrawal,
+  requestWithdrawal,
+} from './memberStatus';
+
+export type { NewMember } from './memberAccounts';
+export type { ImageSwap, ProfileChanges } from './memberProfiles';
+export type { ConsumeOutcome, WindowDecision, WindowPolicy, WindowRule } from './memberRateLimits';
+export { ACTIVE_MEMBER_STATUSES, MemberConflictError, type MemberRecord } from './memberRecords';
+export type { MemberListQuery, PurgeOutcome, StatusChange } from './memberStatus';
+
+/** Everything the services do with member_db. */
+export function createMemberRepository(sql: Sql) {
+  return {
+    create: (member: NewMember) => createMember(sql, member),
+    findById: (id: string) => findMemberById(sql, id),
+    findByEmail: (email: string) => findMemberByEmail(sql, email),
+    findByKakaoId: (kakaoId: string) => findMemberByKakaoId(sql, kakaoId),
+    isEmailTaken: (email: string) => isEmailTaken(sql, email),
+    isNicknameTaken: (nickname: string, exceptMemberId?: string) => isNicknameTaken(sql, nickname, exceptMemberId),
+    recordSignIn: (id: string, grantAdmin: boolean) => recordSignIn(sql, id, grantAdmin),
+    linkKakao: (id: string, kakaoId: string) => linkKakaoAccount(sql, id, kakaoId),
+    setPasswordHash: (id: string, passwordHash: string) => setPasswordHash(sql, id, passwordHash),
+    updateProfile: (id: string, changes: ProfileChanges) => updateProfile(sql, id, changes),
+    swapProfileImage: (id: string, key: string | null) => swapProfileImage(sql, id, key),
+    requestWithdrawal: (id: string, at: Date) => requestWithdrawal(sql, id, at),
+    recoverWithdrawal: (id: string, notBefore: Date) => recoverWithdrawal(sql, id, notBefore),
+    purgeWithdrawals: (cutoff: Date) => purgeWithdrawals(sql, cutoff),
+    changeStatus: (id: string, status: MemberStatus, at: Date) => changeMemberStatus(sql, id, status, at),
+    list: (query: MemberListQuery) => listMembers(sql, query),
+    consumeRateLimits: (rules: readonly WindowRule[], now: Date, policy: WindowPolicy) =>
+      consumeRateLimits(sql, rules, now, policy),
+    releaseRateLimitEvents: (eventIds: readonly string[]) => releaseRateLimitEvents(sql, eventIds),
+    clearRateLimitBucket: (bucket: string) => clearRateLimitBucket(sql, bucket),
+    pruneRateLimitEvents: (before: Date) => pruneRateLimitEvents(sql, before),
+    ping: async () => {
+      await sql`SELECT 1`;
+    },
+  };
+}
+
+export type MemberRepository = ReturnType<typeof createMemberRepository>;
