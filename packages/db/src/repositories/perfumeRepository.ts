@@ -1,4 +1,4 @@
-import type { PerfumeRecord, PerfumeSearchQuery } from '@scentence/api/schemas';
+import { type PerfumeRecord, type PerfumeSearchInput, perfumeSearchInputSchema } from '@scentence/api/schemas';
 import type { Sql } from '../connections';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import { findNote, notesOfAccord, perfumesByAccord, perfumesWithNote } from './catalogPages';
@@ -6,12 +6,13 @@ import { countCatalog, findPerfumeById, findPerfumeSummaries } from './perfumeRe
 import { searchPerfumes, suggest } from './perfumeSearch';
 import { nearestPerfumes, similarPerfumes } from './perfumeSimilar';
 import { saveEmbeddings, upsertPerfumes } from './perfumeWrites';
-import { syncAccordVocabulary } from './vocabularyWrites';
+import { optimizeCatalog, syncAccordVocabulary } from './vocabularyWrites';
 
 /** Everything the services do with perfume_db. */
 export function createPerfumeRepository(sql: Sql) {
   return {
-    search: (query: PerfumeSearchQuery) => searchPerfumes(sql, query),
+    /** Takes the API's input (defaults applied here), so scripts and other services can call it too. */
+    search: (query: PerfumeSearchInput) => searchPerfumes(sql, perfumeSearchInputSchema.parse(query)),
     suggest: (q: string, limit: number) => suggest(sql, q, limit),
     similar: (id: number, limit: number) => similarPerfumes(sql, id, limit),
     nearest: (id: number, limit: number, options?: { model?: string; exact?: boolean }) =>
@@ -27,6 +28,7 @@ export function createPerfumeRepository(sql: Sql) {
     saveEmbeddings: (model: string, items: { perfumeId: number; vector: number[] }[]) =>
       saveEmbeddings(sql, model, items),
     syncAccordVocabulary: () => syncAccordVocabulary(sql),
+    optimize: () => optimizeCatalog(sql),
     ping: async () => {
       await sql`SELECT 1`;
     },

@@ -58,7 +58,7 @@ function orderBy(sql: Sql, query: PerfumeSearchQuery, hasText: boolean): Fragmen
     case 'name':
       return sql`p.name_key, b.name_key, p.id`;
     default:
-      return hasText ? sql`score DESC, p.popularity DESC, p.id` : sql`p.popularity DESC, p.id`;
+      return hasText ? sql`h.score DESC, p.popularity DESC, p.id` : sql`p.popularity DESC, p.id`;
   }
 }
 
@@ -72,23 +72,25 @@ export async function searchPerfumes(sql: Sql, query: PerfumeSearchQuery): Promi
   const filters = filterConditions(sql, query);
   const rows = text
     ? await sql<(PerfumeRow & { total: number })[]>`
-      WITH note_hits AS (
-        SELECT id, word_similarity(${text}, search) AS similarity FROM notes
-        WHERE search LIKE ${containsPattern(text)} OR ${text} <% search
-      ), note_matches AS (
-        SELECT pn.perfume_id, max(h.similarity) AS similarity
-        FROM perfume_notes pn JOIN note_hits h ON h.id = pn.note_id GROUP BY pn.perfume_id
+      WITH name_hits AS (
+        SELECT id,
+          CASE WHEN search_text LIKE ${containsPattern(text)} OR search_compact LIKE ${containsPattern(compact)}
+            THEN 1 ELSE 0 END + word_similarity(${text}, search_text) AS score
+        FROM perfumes
+        WHERE search_text LIKE ${containsPattern(text)} OR search_compact LIKE ${containsPattern(compact)}
+          OR ${text} <% search_text
+      ), note_hits AS (
+        SELECT pn.perfume_id AS id, max(word_similarity(${text}, n.search)) * ${NOTE_MATCH_WEIGHT} AS score
+        FROM notes n JOIN perfume_notes pn ON pn.note_id = n.id
+        WHERE n.search LIKE ${containsPattern(text)} OR ${text} <% n.search
+        GROUP BY pn.perfume_id
+      ), hits AS (
+        SELECT id, max(score) AS score FROM (SELECT * FROM name_hits UNION ALL SELECT * FROM note_hits) AS all_hits
+        GROUP BY id
       )
-      SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total,
-        greatest(
-          CASE WHEN p.search_text LIKE ${containsPattern(text)} OR p.search_compact LIKE ${containsPattern(compact)}
-            THEN 1 + word_similarity(${text}, p.search_text) ELSE word_similarity(${text}, p.search_text) END,
-          coalesce(nm.similarity, 0) * ${NOTE_MATCH_WEIGHT}
-        ) AS score
-      FROM perfumes p JOIN brands b ON b.id = p.brand_id LEFT JOIN note_matches nm ON nm.perfume_id = p.id
-      WHERE (p.search_text LIKE ${containsPattern(text)} OR p.search_compact LIKE ${containsPattern(compact)}
-          OR ${text} <% p.search_text OR nm.perfume_id IS NOT NULL)
-        AND ${filters}
+      SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total, h.score
+      FROM hits h JOIN perfumes p ON p.id = h.id JOIN brands b ON b.id = p.brand_id
+      WHERE ${filters}
       ORDER BY ${orderBy(sql, query, true)}
       LIMIT ${query.limit} OFFSET ${query.cursor}`
     : await sql<(PerfumeRow & { total: number })[]>`

@@ -28,7 +28,9 @@ function canonical(value: unknown): unknown {
 }
 
 export function contentHash(record: PerfumeRecord): string {
-  return createHash('sha1').update(JSON.stringify(canonical(record))).digest('hex');
+  return createHash('sha1')
+    .update(JSON.stringify(canonical(record)))
+    .digest('hex');
 }
 
 function searchTextOf(record: PerfumeRecord): string {
@@ -53,11 +55,21 @@ async function upsertBrands(tx: Tx, records: PerfumeRecord[]): Promise<Map<strin
     brands.set(key, { name: known?.name ?? r.brand, ko: r.brandKo ?? known?.ko ?? null });
   }
   const keys = [...brands.keys()];
+  // Known brands are only read (a row is rewritten only to fill a missing Korean name), which
+  // keeps large imports from rewriting the same brand rows batch after batch.
   const rows = await tx<{ id: number; name_key: string }[]>`
-    INSERT INTO brands (name_key, name, name_ko)
-    SELECT * FROM unnest(${keys}::text[], ${keys.map((k) => brands.get(k)!.name)}::text[], ${keys.map((k) => brands.get(k)!.ko)}::text[])
-    ON CONFLICT (name_key) DO UPDATE SET name_ko = COALESCE(brands.name_ko, excluded.name_ko)
-    RETURNING id, name_key`;
+    WITH input (name_key, name, name_ko) AS (
+      SELECT * FROM unnest(${keys}::text[], ${keys.map((k) => brands.get(k)!.name)}::text[], ${keys.map((k) => brands.get(k)!.ko)}::text[])
+    ), written AS (
+      INSERT INTO brands (name_key, name, name_ko) SELECT * FROM input
+      ON CONFLICT (name_key) DO UPDATE SET name_ko = excluded.name_ko
+        WHERE brands.name_ko IS NULL AND excluded.name_ko IS NOT NULL
+      RETURNING id, name_key
+    )
+    SELECT id, name_key FROM written
+    UNION ALL
+    SELECT b.id, b.name_key FROM brands b JOIN input USING (name_key)
+    WHERE b.name_key NOT IN (SELECT name_key FROM written)`;
   return new Map(rows.map((row) => [row.name_key, row.id]));
 }
 
@@ -73,20 +85,36 @@ async function upsertNotes(tx: Tx, records: PerfumeRecord[]): Promise<Map<string
   }
   if (notes.size === 0) return new Map();
   const slugs = [...notes.keys()];
+  // As for brands: known notes are read, and rewritten only to fill a missing Korean name.
   const rows = await tx<{ id: number; slug: string }[]>`
-    INSERT INTO notes (slug, name, name_ko)
-    SELECT * FROM unnest(${slugs}::text[], ${slugs.map((s) => notes.get(s)!.name)}::text[], ${slugs.map((s) => notes.get(s)!.ko)}::text[])
-    ON CONFLICT (slug) DO UPDATE SET name_ko = COALESCE(notes.name_ko, excluded.name_ko)
-    RETURNING id, slug`;
+    WITH input (slug, name, name_ko) AS (
+      SELECT * FROM unnest(${slugs}::text[], ${slugs.map((s) => notes.get(s)!.name)}::text[], ${slugs.map((s) => notes.get(s)!.ko)}::text[])
+    ), written AS (
+      INSERT INTO notes (slug, name, name_ko) SELECT * FROM input
+      ON CONFLICT (slug) DO UPDATE SET name_ko = excluded.name_ko
+        WHERE notes.name_ko IS NULL AND excluded.name_ko IS NOT NULL
+      RETURNING id, slug
+    )
+    SELECT id, slug FROM written
+    UNION ALL
+    SELECT n.id, n.slug FROM notes n JOIN input USING (slug)
+    WHERE n.slug NOT IN (SELECT slug FROM written)`;
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
-async function replaceChildren(tx: Tx, written: { id: number; record: PerfumeRecord }[], noteIds: Map<string, number>) {
-  const ids = written.map((w) => w.id);
-  await tx`DELETE FROM perfume_notes WHERE perfume_id = ANY(${ids}::int[])`;
-  await tx`DELETE FROM perfume_accords WHERE perfume_id = ANY(${ids}::int[])`;
-  await tx`DELETE FROM perfume_seasons WHERE perfume_id = ANY(${ids}::int[])`;
-  await tx`DELETE FROM perfume_occasions WHERE perfume_id = ANY(${ids}::int[])`;
+async function replaceChildren(
+  tx: Tx,
+  written: { id: number; record: PerfumeRecord }[],
+  noteIds: Map<string, number>,
+  updatedIds: number[],
+) {
+  // A perfume inserted just now has no children yet: only changed ones have rows to replace.
+  if (updatedIds.length > 0) {
+    await tx`DELETE FROM perfume_notes WHERE perfume_id = ANY(${updatedIds}::int[])`;
+    await tx`DELETE FROM perfume_accords WHERE perfume_id = ANY(${updatedIds}::int[])`;
+    await tx`DELETE FROM perfume_seasons WHERE perfume_id = ANY(${updatedIds}::int[])`;
+    await tx`DELETE FROM perfume_occasions WHERE perfume_id = ANY(${updatedIds}::int[])`;
+  }
 
   const notes = { perfume: [] as number[], note: [] as number[], position: [] as string[], rank: [] as number[] };
   const seen = new Set<string>();
@@ -177,17 +205,47 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
       RETURNING id, name_key, brand_id, (xmax = 0) AS inserted`;
     const byIdentity = new Map(records.map((r) => [`${brandIds.get(nameKey(r.brand))}:${nameKey(r.name)}`, r]));
     const written = rows.map((row) => ({ id: row.id, record: byIdentity.get(`${row.brand_id}:${row.name_key}`)! }));
-    if (written.length > 0) await replaceChildren(tx, written, noteIds);
+    const updatedIds = rows.filter((row) => !row.inserted).map((row) => row.id);
+    if (written.length > 0) await replaceChildren(tx, written, noteIds, updatedIds);
     const inserted = rows.filter((row) => row.inserted).length;
     return { inserted, updated: rows.length - inserted, unchanged: records.length - rows.length, written };
   });
 }
 
 /** Stores vectors for one model; a perfume's earlier vector for that model is replaced. */
-export async function saveEmbeddings(sql: Sql, model: string, items: { perfumeId: number; vector: number[] }[]) {
+export async function saveEmbeddings(sql: Sql | Tx, model: string, items: { perfumeId: number; vector: number[] }[]) {
   if (items.length === 0) return;
   await sql`
     INSERT INTO perfume_embeddings (perfume_id, model, embedding)
     SELECT id, ${model}, v::vector FROM unnest(${items.map((i) => i.perfumeId)}::int[], ${items.map((i) => `[${i.vector.join(',')}]`)}::text[]) AS input(id, v)
     ON CONFLICT (perfume_id, model) DO UPDATE SET embedding = excluded.embedding, updated_at = now()`;
+}
+
+/** How many vectors are stored, of every model (one vector index covers them all). */
+export async function countEmbeddings(sql: Sql): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM perfume_embeddings`;
+  return row?.count ?? 0;
+}
+
+/**
+ * Runs `work` in one transaction with the vector (HNSW) indexes of perfume_embeddings dropped,
+ * then creates them again from their own definitions. Building an index once over all vectors
+ * is several times cheaper than growing it one insert at a time, which matters on the embedded
+ * (WebAssembly) database; if anything fails, the transaction rolls back and the indexes stay.
+ * Vector queries in other sessions wait for it: only for a catalog nobody is reading meanwhile.
+ */
+export async function withVectorIndexRebuilt<T>(sql: Sql, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await sql.begin(async (tx) => {
+    // Building the index over tens of thousands of vectors outlasts the connections' usual statement timeout.
+    await tx`SET LOCAL statement_timeout = 0`;
+    const indexes = await tx<{ indexname: string; indexdef: string }[]>`
+      SELECT indexname, indexdef FROM pg_indexes
+      WHERE schemaname = current_schema() AND tablename = 'perfume_embeddings' AND indexdef ILIKE '% USING hnsw %'`;
+    for (const index of indexes) await tx`DROP INDEX ${tx(index.indexname)}`;
+    const outcome = await work(tx);
+    await tx`SET LOCAL maintenance_work_mem = '256MB'`;
+    for (const index of indexes) await tx.unsafe(index.indexdef);
+    return outcome;
+  });
+  return result as T;
 }

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UnknownFormatError } from '../import/adapters/registry';
+import { DEFAULT_BATCH_SIZE, dryRunSummary, parseCatalog, writeParsedCatalog } from '../import/importCatalog';
+import { formatImportSummary } from '../import/importSummary';
+import { openCatalogDatabase, SystemRunningError } from './catalogDatabase';
+import { chooseEmbedder, EmbedderChoiceError } from './embedderChoice';
+import { loadCliEnv } from './env';
+import { createProgress } from './progress';
+
+const USAGE = [
+  '사용법 / usage: npm run import -- <file> [--batch 500] [--dry-run]',
+  '  <file>     Scentence TSV, Fragrantica CSV or Fragrantica JSON (the format is detected)',
+  '  --batch    perfumes per transaction (default 500)',
+  '  --dry-run  read and validate only; nothing is opened or written',
+].join('\n');
+
+function fail(message: string, code: number): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function batchSizeOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_BATCH_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) {
+    fail(
+      `--batch는 1..10000 사이의 정수여야 합니다. / --batch must be a whole number from 1 to 10000, not "${value}".`,
+      64,
+    );
+  }
+  return size;
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      batch: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const file = positionals[0];
+  if (!file || positionals.length > 1) fail(USAGE, 64);
+  const batchSize = batchSizeOf(values.batch);
+  const env = loadCliEnv();
+  const filePath = path.resolve(env.INIT_CWD ?? process.cwd(), file);
+
+  const started = performance.now();
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    fail(`파일을 읽을 수 없습니다 / cannot read ${filePath}: ${(error as Error).message}`, 66);
+  }
+  let parsed: ReturnType<typeof parseCatalog>;
+  try {
+    parsed = parseCatalog(filePath, text);
+  } catch (error) {
+    if (error instanceof UnknownFormatError) {
+      fail(`알 수 없는 카탈로그 형식입니다. 아무것도 쓰지 않았습니다.\n${error.message}\nNothing was written.`, 65);
+    }
+    throw error;
+  }
+  if (values['dry-run']) {
+    const summary = dryRunSummary(parsed, (performance.now() - started) / 1000);
+    for (const line of formatImportSummary(summary, file)) console.log(line);
+    return;
+  }
+
+  let embedder: ReturnType<typeof chooseEmbedder>;
+  try {
+    embedder = chooseEmbedder(env);
+  } catch (error) {
+    if (error instanceof EmbedderChoiceError) fail(error.message, 64);
+    throw error;
+  }
+  let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
+  try {
+    opened = await openCatalogDatabase(env);
+  } catch (error) {
+    if (error instanceof SystemRunningError) fail(error.message, 75);
+    throw error;
+  }
+  const progress = {
+    perfumes: createProgress(process.stdout, 'write perfumes'),
+    embeddings: createProgress(process.stdout, `embed ${embedder.model}`),
+  };
+  let step: keyof typeof progress = 'perfumes';
+  try {
+    const summary = await writeParsedCatalog(
+      opened.databases.get('perfume'),
+      parsed,
+      {
+        batchSize,
+        embedder,
+        // The embedded database belongs to this process alone (the lock), so nobody queries
+        // the vector index while it is rebuilt.
+        rebuildVectorIndex: opened.embedded,
+        onProgress: (current, done, total) => {
+          if (current !== step) progress[step].finish();
+          step = current;
+          progress[current].update(done, total);
+        },
+        onIndexBuild: () => {
+          progress[step].finish();
+          console.log('building the vector index…');
+        },
+      },
+      started,
+    );
+    progress[step].finish();
+    for (const line of formatImportSummary(summary, file)) console.log(line);
+  } catch (error) {
+    progress[step].finish();
+    // Finished batches stay written (each is its own transaction); running the import again completes it.
+    console.error(`가져오기 실패 / import failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await opened.databases.close();
+  }
+}
+
+await main();

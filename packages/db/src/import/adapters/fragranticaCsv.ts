@@ -1,0 +1,119 @@
+import { readDelimited } from '../delimitedReader';
+import { rankedFragranticaAccords } from '../mappings/fragranticaAccords';
+import { releaseYear } from '../mappings/releaseYear';
+import { meanStep, voteSum } from '../mappings/votes';
+import { type NoteLists, recordNotes } from '../notes';
+import { cleanSourceText, firstLine } from '../sourceText';
+import type { CatalogAdapter, ImportRow } from '../types';
+import { brandKoOf, countOf, finishRow, imageUrlOf } from './recordParts';
+
+const REQUIRED_COLUMNS = ['brand', 'perfume', 'main_accords', 'notes'] as const;
+
+class CellError extends Error {}
+
+/** A JSON cell; `null`, `NaN` and empty cells are null. */
+function jsonCell(column: string, cell: string): unknown {
+  const text = cell.trim();
+  if (text === '' || text === 'null' || text === 'NaN') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CellError(`${column}: not valid JSON`);
+  }
+}
+
+function stringList(column: string, value: unknown): string[] {
+  if (value === null) return [];
+  if (!Array.isArray(value)) throw new CellError(`${column}: expected a JSON list`);
+  return value.filter((item): item is string => typeof item === 'string');
+}
+
+/** Notes are a flat list, or an object with top / middle / base lists (any of them null). */
+function noteLists(value: unknown): NoteLists {
+  if (value === null) return {};
+  if (Array.isArray(value)) return { flat: stringList('notes', value) };
+  if (typeof value === 'object') {
+    const pyramid = value as Record<string, unknown>;
+    const list = (key: string) => (Array.isArray(pyramid[key]) ? stringList('notes', pyramid[key]) : []);
+    return { top: list('top'), middle: list('middle'), base: list('base') };
+  }
+  throw new CellError('notes: expected a JSON list or a top/middle/base object');
+}
+
+function counts(column: string, value: unknown): number[] {
+  if (value === null) return [];
+  if (!Array.isArray(value)) throw new CellError(`${column}: expected a JSON list of vote counts`);
+  return value.map(countOf);
+}
+
+/** The crawl stores Fragrantica's image file id (`o.37691.jpg`); its pictures live under fimgs.net. */
+export function fragranticaImageUrl(cell: string): string | null {
+  const id = /^o\.(\d+)\.jpg$/i.exec(cell.trim())?.[1];
+  return id ? `https://fimgs.net/mdimg/perfume/375x500.${id}.jpg` : imageUrlOf(cell);
+}
+
+function fragranticaRow(line: number, cell: (column: string) => string): ImportRow {
+  try {
+    const longevity = counts('longevity', jsonCell('longevity', cell('longevity')));
+    const sillage = counts('sillage', jsonCell('sillage', cell('sillage')));
+    const brand = cleanSourceText(cell('brand'));
+    const year = releaseYear(cell('launch_year'));
+    return finishRow(
+      line,
+      {
+        brand,
+        brandKo: brandKoOf(brand),
+        name: cleanSourceText(cell('perfume')),
+        year,
+        concentration: null,
+        perfumers: [],
+        // The crawl has no gender: it is left unisex rather than guessed.
+        gender: 'unisex',
+        imageUrl: fragranticaImageUrl(cell('image')),
+        notes: recordNotes(noteLists(jsonCell('notes', cell('notes')))),
+        accords: rankedFragranticaAccords(stringList('main_accords', jsonCell('main_accords', cell('main_accords')))),
+        seasons: {},
+        occasions: {},
+        longevity: meanStep(longevity.slice(0, 5)),
+        sillage: meanStep(sillage.slice(0, 4)),
+        popularity: voteSum(longevity),
+        source: 'fragrantica',
+      },
+      [year ? `(${year})` : null],
+    );
+  } catch (error) {
+    if (error instanceof CellError) return { line, error: error.message };
+    throw error;
+  }
+}
+
+/** A Fragrantica crawl as CSV: accords and notes are JSON lists inside the cells. */
+export const fragranticaCsvAdapter: CatalogAdapter = {
+  format: 'fragrantica-csv',
+  expects:
+    'Fragrantica CSV: comma-separated with a header row brand, perfume, image, launch_year, main_accords, notes, longevity, sillage (JSON lists in cells)',
+  detect(_path, head) {
+    const header = firstLine(head)
+      .split(',')
+      .map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase());
+    return REQUIRED_COLUMNS.every((column) => header.includes(column));
+  },
+  *parse(text) {
+    const records = readDelimited(text, ',');
+    const first = records.next();
+    if (first.done) return;
+    const header = first.value.fields.map((name) => name.trim().toLowerCase());
+    const index = new Map(header.map((name, i) => [name, i]));
+    for (const { line, fields, error } of records) {
+      if (error) {
+        yield { line, error };
+        continue;
+      }
+      if (fields.length !== header.length) {
+        yield { line, error: `expected ${header.length} comma-separated fields, found ${fields.length}` };
+        continue;
+      }
+      yield fragranticaRow(line, (column) => fields[index.get(column) ?? -1] ?? '');
+    }
+  },
+};

@@ -1,0 +1,87 @@
+import { readDelimited } from '../delimitedReader';
+import { concentrationOf } from '../mappings/concentration';
+import { parfumoAccordStrengths } from '../mappings/parfumoAccords';
+import { releaseYear } from '../mappings/releaseYear';
+import { genderFromVotes, parfumoOccasions, parfumoSeasons } from '../mappings/votes';
+import { recordNotes, splitNoteList } from '../notes';
+import { cleanSourceText, firstLine } from '../sourceText';
+import type { CatalogAdapter, ImportRow } from '../types';
+import { parseVoteCounts } from '../voteCounts';
+import { brandKoOf, countOf, finishRow, imageUrlOf, perfumersOf } from './recordParts';
+
+const REQUIRED_COLUMNS = ['perfume_id', 'perfume', 'brand', 'accord', 'top_note', 'middle_note', 'base_note'] as const;
+const VOTE_COLUMNS = ['accord', 'audience', 'season', 'occasion'] as const;
+
+function headerOf(head: string): string[] {
+  return firstLine(head)
+    .split('\t')
+    .map((name) => name.trim().toLowerCase());
+}
+
+function scentenceRow(line: number, cell: (column: string) => string): ImportRow {
+  const votes: Partial<Record<(typeof VOTE_COLUMNS)[number], Record<string, number>>> = {};
+  for (const column of VOTE_COLUMNS) {
+    const parsed = parseVoteCounts(cell(column));
+    if (!parsed) return { line, error: `${column}: not a dict of vote counts` };
+    votes[column] = parsed;
+  }
+  const audience = votes.audience ?? {};
+  const brand = cleanSourceText(cell('brand'));
+  const year = releaseYear(cell('release_year'));
+  const concentrationLabel = cleanSourceText(cell('concentration'));
+  return finishRow(
+    line,
+    {
+      brand,
+      brandKo: brandKoOf(brand),
+      name: cleanSourceText(cell('perfume')),
+      year,
+      concentration: concentrationOf(concentrationLabel),
+      perfumers: perfumersOf(cell('perfumer')),
+      gender: genderFromVotes(countOf(audience.Feminine), countOf(audience.Masculine)),
+      imageUrl: imageUrlOf(cell('img')),
+      notes: recordNotes({
+        top: splitNoteList(cell('top_note')),
+        middle: splitNoteList(cell('middle_note')),
+        base: splitNoteList(cell('base_note')),
+      }),
+      accords: parfumoAccordStrengths(votes.accord ?? {}),
+      seasons: parfumoSeasons(votes.season ?? {}),
+      occasions: parfumoOccasions(votes.occasion ?? {}),
+      longevity: null,
+      sillage: null,
+      popularity: Math.round(countOf(cell('total_votes'))),
+      source: 'parfumo',
+    },
+    [concentrationLabel, year ? `(${year})` : null],
+  );
+}
+
+/** The original Scentence catalog (`perfume_info_updated.tsv`, crawled from Parfumo). */
+export const scentenceTsvAdapter: CatalogAdapter = {
+  format: 'scentence-tsv',
+  expects:
+    'Scentence TSV: tab-separated with a header row perfume_id, perfume, brand, release_year, …, accord, audience, season, occasion, top_note, middle_note, base_note, …',
+  detect(_path, head) {
+    const header = headerOf(head);
+    return REQUIRED_COLUMNS.every((column) => header.includes(column));
+  },
+  *parse(text) {
+    const records = readDelimited(text, '\t');
+    const first = records.next();
+    if (first.done) return;
+    const header = first.value.fields.map((name) => name.trim().toLowerCase());
+    const index = new Map(header.map((name, i) => [name, i]));
+    for (const { line, fields, error } of records) {
+      if (error) {
+        yield { line, error };
+        continue;
+      }
+      if (fields.length !== header.length) {
+        yield { line, error: `expected ${header.length} tab-separated fields, found ${fields.length}` };
+        continue;
+      }
+      yield scentenceRow(line, (column) => fields[index.get(column) ?? -1] ?? '');
+    }
+  },
+};
