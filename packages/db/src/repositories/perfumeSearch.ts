@@ -2,7 +2,7 @@ import type { PerfumeSearchQuery, PerfumeSearchResult, PerfumeSuggestions } from
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
 import { containsPattern, foldText, nameKey, noteSlug } from '../text/normalize';
-import { accordsOf, type PerfumeRow, perfumeColumns, toSummary } from './perfumeReads';
+import { findPerfumeSummaries } from './perfumeReads';
 
 /** An accord counts as "present" for filtering from this strength on. */
 export const ACCORD_PRESENT = 30;
@@ -43,7 +43,7 @@ function filterConditions(sql: Sql, query: PerfumeSearchQuery): Fragment {
   }
   if (query.yearFrom !== undefined) conditions.push(sql`p.release_year >= ${query.yearFrom}`);
   if (query.yearTo !== undefined) conditions.push(sql`p.release_year <= ${query.yearTo}`);
-  if (query.brand) conditions.push(sql`b.name_key = ${nameKey(query.brand)}`);
+  if (query.brand) conditions.push(sql`p.brand_id = (SELECT id FROM brands WHERE name_key = ${nameKey(query.brand)})`);
   return joinWith(sql, 'AND', conditions, sql`TRUE`);
 }
 
@@ -56,7 +56,7 @@ function orderBy(sql: Sql, query: PerfumeSearchQuery, hasText: boolean): Fragmen
     case 'oldest':
       return sql`p.release_year ASC NULLS LAST, p.popularity DESC, p.id`;
     case 'name':
-      return sql`p.name_key, b.name_key, p.id`;
+      return sql`p.name_key, p.brand_id, p.id`;
     default:
       return hasText ? sql`h.score DESC, p.popularity DESC, p.id` : sql`p.popularity DESC, p.id`;
   }
@@ -66,50 +66,67 @@ function orderBy(sql: Sql, query: PerfumeSearchQuery, hasText: boolean): Fragmen
  * Text search ranks a perfume by the best of: its brand and names (exact substring, the same with
  * spaces removed, or a trigram word match that forgives typos), and, weighted lower, its notes.
  */
-export async function searchPerfumes(sql: Sql, query: PerfumeSearchQuery): Promise<PerfumeSearchResult> {
-  const text = query.q ? foldText(query.q) : '';
+/** Trigram indexes serve LIKE only from three characters on; shorter text relies on word matches. */
+const LIKE_MIN_LENGTH = 3;
+
+function textMatch(sql: Sql, column: string, compactColumn: string | null, text: string): Fragment {
   const compact = text.replace(/ /g, '');
+  const parts = [sql`${text} <% ${sql(column)}`];
+  if (text.length >= LIKE_MIN_LENGTH) parts.push(sql`${sql(column)} LIKE ${containsPattern(text)}`);
+  if (compactColumn && compact.length >= LIKE_MIN_LENGTH) {
+    parts.push(sql`${sql(compactColumn)} LIKE ${containsPattern(compact)}`);
+  }
+  return sql`(${joinWith(sql, 'OR', parts, sql`FALSE`)})`;
+}
+
+/** The page of matching ids in order, and how many match in all. */
+async function matchingIds(sql: Sql, query: PerfumeSearchQuery): Promise<{ ids: number[]; total: number }> {
+  const text = query.q ? foldText(query.q) : '';
   const filters = filterConditions(sql, query);
   const rows = text
-    ? await sql<(PerfumeRow & { total: number })[]>`
+    ? await sql<{ id: number; total: number }[]>`
       WITH name_hits AS (
         SELECT id,
-          CASE WHEN search_text LIKE ${containsPattern(text)} OR search_compact LIKE ${containsPattern(compact)}
+          CASE WHEN search_text LIKE ${containsPattern(text)} OR search_compact LIKE ${containsPattern(text.replace(/ /g, ''))}
             THEN 1 ELSE 0 END + word_similarity(${text}, search_text) AS score
-        FROM perfumes
-        WHERE search_text LIKE ${containsPattern(text)} OR search_compact LIKE ${containsPattern(compact)}
-          OR ${text} <% search_text
+        FROM perfumes WHERE ${textMatch(sql, 'search_text', 'search_compact', text)}
       ), note_hits AS (
         SELECT pn.perfume_id AS id, max(word_similarity(${text}, n.search)) * ${NOTE_MATCH_WEIGHT} AS score
         FROM notes n JOIN perfume_notes pn ON pn.note_id = n.id
-        WHERE n.search LIKE ${containsPattern(text)} OR ${text} <% n.search
+        WHERE ${textMatch(sql, 'search', null, text)}
         GROUP BY pn.perfume_id
       ), hits AS (
         SELECT id, max(score) AS score FROM (SELECT * FROM name_hits UNION ALL SELECT * FROM note_hits) AS all_hits
         GROUP BY id
       )
-      SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total, h.score
-      FROM hits h JOIN perfumes p ON p.id = h.id JOIN brands b ON b.id = p.brand_id
+      SELECT p.id, count(*) OVER ()::int AS total
+      FROM hits h JOIN perfumes p ON p.id = h.id
       WHERE ${filters}
       ORDER BY ${orderBy(sql, query, true)}
       LIMIT ${query.limit} OFFSET ${query.cursor}`
-    : await sql<(PerfumeRow & { total: number })[]>`
-      SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total
-      FROM perfumes p JOIN brands b ON b.id = p.brand_id
+    : await sql<{ id: number; total: number }[]>`
+      SELECT p.id, count(*) OVER ()::int AS total
+      FROM perfumes p
       WHERE ${filters}
       ORDER BY ${orderBy(sql, query, false)}
       LIMIT ${query.limit} OFFSET ${query.cursor}`;
-  const accords = await accordsOf(
-    sql,
-    rows.map((row) => row.id),
-  );
+  if (rows.length > 0 || query.cursor === 0) return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? 0 };
   // Past the last page the window count is gone; the total is still the total.
-  const total = rows[0]?.total ?? (query.cursor > 0 ? (await searchPerfumes(sql, { ...query, cursor: 0, limit: 1 })).total : 0);
-  const next = query.cursor + rows.length;
+  return { ids: [], total: (await matchingIds(sql, { ...query, cursor: 0, limit: 1 })).total };
+}
+
+/**
+ * Text search ranks a perfume by the best of: its brand and names (exact substring, the same with
+ * spaces removed, or a trigram word match that forgives typos), and, weighted lower, its notes.
+ * Only the page's perfumes are read in full.
+ */
+export async function searchPerfumes(sql: Sql, query: PerfumeSearchQuery): Promise<PerfumeSearchResult> {
+  const { ids, total } = await matchingIds(sql, query);
+  const next = query.cursor + ids.length;
   return {
-    items: rows.map((row) => toSummary(row, accords.get(row.id))),
+    items: await findPerfumeSummaries(sql, ids),
     total,
-    nextCursor: rows.length > 0 && next < total ? next : null,
+    nextCursor: ids.length > 0 && next < total ? next : null,
   };
 }
 
