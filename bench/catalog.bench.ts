@@ -70,13 +70,18 @@ export async function run(): Promise<string[]> {
     const byName = await timeEach(sampleRecords, (r) => perfumes.search(query({ q: r.name })));
     const byTypo = await timeEach(sampleRecords, (r) => perfumes.search(query({ q: typo(r.name) })));
     const filtered = await timeEach(sampleRecords, (r) =>
-      perfumes.search(query({ accords: Object.keys(r.accords).slice(0, 2) as PerfumeSearchQuery['accords'], gender: r.gender })),
+      perfumes.search(
+        query({ accords: Object.keys(r.accords).slice(0, 2) as PerfumeSearchQuery['accords'], gender: r.gender }),
+      ),
     );
 
     let hits = 0;
     const exactAnswers = new Map<number, number[]>();
     const exact = await timeEach(sampleIds, async (id) => {
-      exactAnswers.set(id, (await perfumes.nearest(id, K, { exact: true })).map((n) => n.perfumeId));
+      exactAnswers.set(
+        id,
+        (await perfumes.nearest(id, K, { exact: true })).map((n) => n.perfumeId),
+      );
     });
     const hnsw = await timeEach(sampleIds, async (id) => {
       const found = (await perfumes.nearest(id, K)).map((n) => n.perfumeId);
@@ -93,7 +98,11 @@ export async function run(): Promise<string[]> {
       line('search by name with a typo', byTypo, `  ${(byTypo.p50 / lookup.p50).toFixed(1)}× baseline`),
       line('search by two accords + gender', filtered, `  ${(filtered.p50 / lookup.p50).toFixed(1)}× baseline`),
       line(`nearest ${K}, exact scan (baseline)`, exact),
-      line(`nearest ${K}, HNSW index`, hnsw, `  ${(exact.p50 / hnsw.p50).toFixed(1)}× faster, recall@${K} ${recall.toFixed(3)}`),
+      line(
+        `nearest ${K}, HNSW index`,
+        hnsw,
+        `  ${(exact.p50 / hnsw.p50).toFixed(1)}× faster, recall@${K} ${recall.toFixed(3)}`,
+      ),
       line('similar perfumes with reasons (API)', withReasons),
     ];
   } finally {

@@ -4,6 +4,7 @@
  * folder), then the web app as a child process. `--dev` runs `next dev` instead of `next start`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runUntilSignal } from '@scentence/api/host';
@@ -14,6 +15,18 @@ import { createScentmapService, loadScentmapEnv } from '@scentence/scentmap';
 import { loadLauncherEnv } from './env';
 
 const dev = process.argv.includes('--dev');
+
+/** The built web app's standalone server, with the static assets it serves beside it (as the image has them). */
+function standaloneServer(): string {
+  const built = path.join(root, 'apps/web/.next');
+  const server = path.join(built, 'standalone/apps/web/server.js');
+  if (!existsSync(server)) {
+    console.error('The web app is not built: run `npm start` (it builds first) or `npm run build`.');
+    process.exit(1);
+  }
+  cpSync(path.join(built, 'static'), path.join(built, 'standalone/apps/web/.next/static'), { recursive: true });
+  return server;
+}
 const root = path.resolve(import.meta.dirname, '..');
 const launcher = loadLauncherEnv();
 const backendEnv = loadBackendEnv();
@@ -50,24 +63,28 @@ const ports = new Map<string, number>();
 for (const service of services) ports.set(service.name, await service.host.listen(service.port, backendEnv.HOST));
 const serviceUrl = (name: string) => `http://127.0.0.1:${ports.get(name)}`;
 
-const web: ChildProcess = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(launcher.WEB_PORT)],
-  {
-    cwd: path.join(root, 'apps/web'),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...launcher.inherited,
-      NODE_ENV: dev ? 'development' : 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      BACKEND_URL: serviceUrl('backend'),
-      SCENTMAP_URL: serviceUrl('scentmap'),
-      LAYERING_URL: serviceUrl('layering'),
-      AUTH_SECRET: settings.authSecret,
-    },
-  },
-);
-
+const webEnv: NodeJS.ProcessEnv = {
+  ...launcher.inherited,
+  NODE_ENV: dev ? 'development' : 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: String(launcher.WEB_PORT),
+  HOSTNAME: '0.0.0.0',
+  BACKEND_URL: serviceUrl('backend'),
+  SCENTMAP_URL: serviceUrl('scentmap'),
+  LAYERING_URL: serviceUrl('layering'),
+  AUTH_SECRET: settings.authSecret,
+};
+const web: ChildProcess = dev
+  ? spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', String(launcher.WEB_PORT)],
+      {
+        cwd: path.join(root, 'apps/web'),
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: webEnv,
+      },
+    )
+  : spawn(process.execPath, [standaloneServer()], { stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
 const stopAll = async () => {
   web.kill('SIGTERM');
   await Promise.all(services.map((service) => service.host.close()));

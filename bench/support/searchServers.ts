@@ -9,7 +9,10 @@ import { SEARCH_QUERY } from './searchQuery';
 
 const databases = await openDatabases({ urls: {}, open: ['perfume'] });
 await seedShippedCatalog(databases.get('perfume'));
-const { host } = createBackendService(databases, { authSecret: 'bench-secret-bench-secret-bench-secret', corsOrigins: [] });
+const { host } = createBackendService(databases, {
+  authSecret: 'bench-secret-bench-secret-bench-secret',
+  corsOrigins: [],
+});
 const backendPort = await host.listen(0, '127.0.0.1');
 
 const sameJson = JSON.stringify(await createPerfumeRepository(databases.get('perfume')).search(SEARCH_QUERY));

@@ -1,8 +1,8 @@
-import { Validator } from '@seriousme/openapi-schema-validator';
 import { signAccessToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import { seedShippedCatalog } from '@scentence/db';
 import { createDatabaseBehindProxy } from '@scentence/db/testing';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendRouter } from '../src/router';
 import { createBackendService } from '../src/service';
@@ -72,7 +72,9 @@ describe('the backend host', () => {
     const result = await new Validator().validate(body as Parameters<Validator['validate']>[0]);
     expect(JSON.stringify(result.errors ?? []).slice(0, 500)).toBe('[]');
     expect(result.valid).toBe(true);
-    expect(Object.keys(body.paths as object)).toEqual(expect.arrayContaining(['/perfumes', '/perfumes/{id}', '/vocabulary']));
+    expect(Object.keys(body.paths as object)).toEqual(
+      expect.arrayContaining(['/perfumes', '/perfumes/{id}', '/vocabulary']),
+    );
     const docs = await fetch(`${baseUrl}/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/docs/assets/swagger-ui-bundle.js');

@@ -22,7 +22,7 @@ describe('perfume.search', () => {
     expect(result.items.map((p) => p.name)).toContain('Sauvage');
   });
 
-  it('ranks a brand\'s own perfumes first, strongest accords first', async () => {
+  it("ranks a brand's own perfumes first, strongest accords first", async () => {
     const result = await caller.perfume.search({ q: 'le labo', limit: 50 });
     const brands = result.items.map((p) => p.brand);
     const firstOther = brands.findIndex((brand) => brand !== 'Le Labo');

@@ -1,4 +1,4 @@
+export { loadScentmapEnv, scentmapEnvSchema } from './env';
 export type { ScentmapRouter } from './router';
 export { createScentmapRouter } from './router';
 export { createScentmapService } from './service';
-export { scentmapEnvSchema, loadScentmapEnv } from './env';

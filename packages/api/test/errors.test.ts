@@ -41,7 +41,9 @@ describe('isDependencyUnavailable', () => {
     expect(isDependencyUnavailable(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDependencyUnavailable(Object.assign(new Error('closed'), { code: 'CONNECTION_CLOSED' }))).toBe(true);
     expect(isDependencyUnavailable(new Error('wrapped', { cause: { code: '57P01' } }))).toBe(true);
-    expect(isDependencyUnavailable(new AggregateError([Object.assign(new Error(), { code: 'ECONNRESET' })]))).toBe(true);
+    expect(isDependencyUnavailable(new AggregateError([Object.assign(new Error(), { code: 'ECONNRESET' })]))).toBe(
+      true,
+    );
     expect(isDependencyUnavailable(Object.assign(new Error('bad sql'), { code: '42P01' }))).toBe(false);
     expect(isDependencyUnavailable(new Error('plain'))).toBe(false);
     expect(isDependencyUnavailable(null)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { perfumeRecordSchema } from '../src/schemas/perfumeRecord';
 import { perfumeSearchInputSchema } from '../src/schemas/perfume';
+import { perfumeRecordSchema } from '../src/schemas/perfumeRecord';
 import { ACCORD_KEYS, ACCORDS } from '../src/vocabulary';
 
 describe('perfume search input', () => {

@@ -1,7 +1,7 @@
-import { ACCORD_KEYS } from '@scentence/api/vocabulary';
 import { perfumeRecordSchema } from '@scentence/api/schemas';
+import { ACCORD_KEYS } from '@scentence/api/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_CATALOG, relativeShares, shippedCatalogRecords } from '../src/seed/catalogRecords';
+import { relativeShares, SHIPPED_CATALOG, shippedCatalogRecords } from '../src/seed/catalogRecords';
 import { nameKey } from '../src/text/normalize';
 
 const records = shippedCatalogRecords();
@@ -34,7 +34,12 @@ describe('the shipped catalog', () => {
     for (const part of SHIPPED_CATALOG) {
       for (const brand of part.brands) {
         for (const perfume of brand.perfumes) {
-          for (const note of [...(perfume.top ?? []), ...(perfume.middle ?? []), ...(perfume.base ?? []), ...(perfume.flat ?? [])]) {
+          for (const note of [
+            ...(perfume.top ?? []),
+            ...(perfume.middle ?? []),
+            ...(perfume.base ?? []),
+            ...(perfume.flat ?? []),
+          ]) {
             expect(part.noteNamesKo[note], `${perfume.name}: ${note}`).toMatch(/[가-힣]/);
           }
         }

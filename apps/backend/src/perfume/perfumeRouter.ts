@@ -1,3 +1,4 @@
+import { publicProcedure, router } from '@scentence/api';
 import {
   perfumeByIdInputSchema,
   perfumeDetailSchema,
@@ -8,7 +9,6 @@ import {
   similarInputSchema,
   similarPerfumesSchema,
 } from '@scentence/api/schemas';
-import { publicProcedure, router } from '@scentence/api';
 import type { PerfumeRepository } from '@scentence/db';
 import { TRPCError } from '@trpc/server';
 

@@ -20,7 +20,12 @@ export const serviceVariables = {
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
   HOST: z.string().default('0.0.0.0'),
 };
 

@@ -4,7 +4,7 @@ import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument } from 'trpc-to-openapi';
 import type { ErrorBody, Health } from '../schemas/common';
 import { createContextFactory } from '../trpc/context';
-import { renderDocsPage, readDocAsset } from './docsPage';
+import { readDocAsset, renderDocsPage } from './docsPage';
 import { reshapeRestErrors } from './restErrors';
 
 export interface ServiceHostOptions {
@@ -151,7 +151,8 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log('request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] });
+      if (!res.headersSent)
+        sendJson(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] });
       else res.end();
     });
   });

@@ -33,7 +33,9 @@ export const accordPageInputSchema = z.object({ key: accordKeySchema, limit: lim
 export const accordPageSchema = z.object({
   accord: accordLabelSchema.extend({ description: descriptionSchema }),
   /** The notes that most often build this accord in the catalog. */
-  notes: z.array(z.object({ slug: z.string(), name: z.string(), nameKo: z.string().nullable(), perfumes: z.number().int() })),
+  notes: z.array(
+    z.object({ slug: z.string(), name: z.string(), nameKo: z.string().nullable(), perfumes: z.number().int() }),
+  ),
   perfumes: perfumeSearchResultSchema,
 });
 export type AccordPage = z.infer<typeof accordPageSchema>;

@@ -36,9 +36,7 @@ export function commaList<T extends z.ZodType<string, string>>(item: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((value) =>
-      (Array.isArray(value) ? value : value.split(','))
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0),
+      (Array.isArray(value) ? value : value.split(',')).map((part) => part.trim()).filter((part) => part.length > 0),
     )
     .pipe(z.array(item).max(20));
 }

@@ -1,4 +1,4 @@
+export * from './accordDescriptions';
 export * from './accords';
 export * from './labels';
-export * from './accordDescriptions';
 export * from './noteDescriptions';

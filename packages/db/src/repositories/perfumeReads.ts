@@ -41,7 +41,11 @@ export async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, Pe
   return byPerfume;
 }
 
-export function toSummary(row: PerfumeRow, accords: PerfumeSummary['accords'] | undefined, limit = SUMMARY_ACCORDS): PerfumeSummary {
+export function toSummary(
+  row: PerfumeRow,
+  accords: PerfumeSummary['accords'] | undefined,
+  limit = SUMMARY_ACCORDS,
+): PerfumeSummary {
   return {
     id: row.id,
     brand: row.brand,

@@ -1,6 +1,6 @@
 import { type PerfumeRecord, type PerfumeSearchInput, perfumeSearchInputSchema } from '@scentence/api/schemas';
-import type { Sql } from '../connections';
 import type { AccordKey } from '@scentence/api/vocabulary';
+import type { Sql } from '../connections';
 import { findNote, notesOfAccord, perfumesByAccord, perfumesWithNote } from './catalogPages';
 import { countCatalog, findPerfumeById, findPerfumeSummaries } from './perfumeReads';
 import { searchPerfumes, suggest } from './perfumeSearch';

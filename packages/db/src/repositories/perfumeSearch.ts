@@ -29,7 +29,8 @@ function filterConditions(sql: Sql, query: PerfumeSearchQuery): Fragment {
     (accord) => sql`EXISTS (SELECT 1 FROM perfume_accords a
       WHERE a.perfume_id = p.id AND a.accord_key = ${accord} AND a.strength >= ${ACCORD_PRESENT})`,
   );
-  if (accords.length > 0) conditions.push(sql`(${joinWith(sql, query.accordMode === 'any' ? 'OR' : 'AND', accords, sql`TRUE`)})`);
+  if (accords.length > 0)
+    conditions.push(sql`(${joinWith(sql, query.accordMode === 'any' ? 'OR' : 'AND', accords, sql`TRUE`)})`);
   for (const note of query.notes ?? []) conditions.push(hasNote(sql, note));
   for (const note of query.excludeNotes ?? []) conditions.push(sql`NOT ${hasNote(sql, note)}`);
   if (query.gender) conditions.push(sql`p.gender = ${query.gender}`);
@@ -137,7 +138,9 @@ export async function suggest(sql: Sql, q: string, limit: number): Promise<Perfu
   const like = containsPattern(text);
   const compactLike = containsPattern(text.replace(/ /g, ''));
   const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const perfumes = await sql<{ id: number; brand: string; brand_ko: string | null; name: string; name_ko: string | null }[]>`
+  const perfumes = await sql<
+    { id: number; brand: string; brand_ko: string | null; name: string; name_ko: string | null }[]
+  >`
     SELECT p.id, b.name AS brand, b.name_ko AS brand_ko, p.name, p.name_ko
     FROM perfumes p JOIN brands b ON b.id = p.brand_id
     WHERE p.search_text LIKE ${like} OR p.search_compact LIKE ${compactLike} OR ${text} <% p.search_text

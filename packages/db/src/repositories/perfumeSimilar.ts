@@ -41,14 +41,18 @@ async function profiles(sql: Sql, ids: number[]) {
   const notes = await sql<{ perfume_id: number; slug: string; name: string; name_ko: string | null }[]>`
     SELECT DISTINCT pn.perfume_id, n.slug, n.name, n.name_ko
     FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = ANY(${ids}::int[])`;
-  const byId = new Map<number, { accords: Map<AccordKey, number>; notes: Map<string, { slug: string; name: string; nameKo: string | null }> }>();
+  const byId = new Map<
+    number,
+    { accords: Map<AccordKey, number>; notes: Map<string, { slug: string; name: string; nameKo: string | null }> }
+  >();
   const entry = (id: number) => {
-    let profile = byId.get(id);
-    if (!profile) byId.set(id, (profile = { accords: new Map(), notes: new Map() }));
+    const profile = byId.get(id) ?? { accords: new Map(), notes: new Map() };
+    byId.set(id, profile);
     return profile;
   };
   for (const row of accords) entry(row.perfume_id).accords.set(row.accord_key, row.strength);
-  for (const row of notes) entry(row.perfume_id).notes.set(row.slug, { slug: row.slug, name: row.name, nameKo: row.name_ko });
+  for (const row of notes)
+    entry(row.perfume_id).notes.set(row.slug, { slug: row.slug, name: row.name, nameKo: row.name_ko });
   return byId;
 }
 

@@ -1,8 +1,8 @@
 import type { PerfumeRecord } from '@scentence/api/schemas';
-import type { SeedCatalogPart, SeedPerfume } from './catalogTypes';
 import { designerCatalog } from './catalog/designer';
 import { nicheCatalog } from './catalog/niche';
 import { popularCatalog } from './catalog/popular';
+import type { SeedCatalogPart, SeedPerfume } from './catalogTypes';
 
 export const SHIPPED_CATALOG: readonly SeedCatalogPart[] = [designerCatalog, nicheCatalog, popularCatalog];
 

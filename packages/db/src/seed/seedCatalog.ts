@@ -14,10 +14,7 @@ export interface SeedOutcome {
 /** Seeds the shipped catalog once per catalog content: a restart with the same catalog does nothing. */
 export async function seedShippedCatalog(sql: Sql, embedder: Embedder = localEmbedder): Promise<SeedOutcome> {
   const records = shippedCatalogRecords();
-  const digest = createHash('sha1')
-    .update(embedder.model)
-    .update(records.map(contentHash).join(','))
-    .digest('hex');
+  const digest = createHash('sha1').update(embedder.model).update(records.map(contentHash).join(',')).digest('hex');
   const [done] = await sql`SELECT 1 FROM catalog_seeds WHERE digest = ${digest}`;
   if (done) return { seeded: false, perfumes: records.length };
   await writeCatalogRecords(sql, records, { embedder });

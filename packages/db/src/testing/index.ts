@@ -1,2 +1,2 @@
-export * from './testDatabases';
 export * from './tcpProxy';
+export * from './testDatabases';

@@ -76,7 +76,11 @@ export async function createDatabaseBehindProxy(): Promise<{
   const viaProxy = new URL(target);
   viaProxy.hostname = '127.0.0.1';
   viaProxy.port = String(proxy.port);
-  const databases = await openDatabases({ urls: { perfume: viaProxy.toString() }, open: ['perfume'], maxConnections: 1 });
+  const databases = await openDatabases({
+    urls: { perfume: viaProxy.toString() },
+    open: ['perfume'],
+    maxConnections: 1,
+  });
   return {
     databases,
     proxy,

@@ -1,13 +1,15 @@
 /** Lower-case, accents folded, every run of punctuation or space one space: "Hermès  Terre d'Hermès" → "hermes terre d hermes". */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    // NFKD splits Hangul syllables into jamo; compose them again.
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      // NFKD splits Hangul syllables into jamo; compose them again.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Identity of a brand or a perfume within its brand. */
