@@ -54,6 +54,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
+      // next-auth's callback URLs (Kakao's redirect_uri) must name the origin the browser uses.
+      NEXTAUTH_URL: `http://127.0.0.1:${web}`,
       ...extraEnv,
       DATA_DIR: dataDir,
       WEB_PORT: String(web),

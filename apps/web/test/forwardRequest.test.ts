@@ -66,9 +66,22 @@ describe('forwardRequest', () => {
     expect(await response.json()).toEqual({ ok: true });
     expect(seen?.method).toBe('GET');
     expect(seen?.url).toBe('/api/perfumes?q=santal&limit=2');
-    expect(seen?.headers.authorization).toBe('Bearer abc');
+    // The browser never speaks for itself: only a token the web server minted is passed on.
+    expect(seen?.headers.authorization).toBeUndefined();
     expect(seen?.headers['accept-language']).toBe('ko');
     expect(seen?.headers.cookie).toBeUndefined();
+  });
+
+  it("replaces the browser's Authorization header with the one the web server minted", async () => {
+    const request = new Request('http://web.test/api/trpc/backend/member.me', {
+      headers: { authorization: 'Bearer forged-by-the-browser' },
+    });
+    await forwardRequest(request, `${origin}/trpc/member.me`, {
+      service: 'backend',
+      headers: { authorization: 'Bearer minted' },
+    });
+
+    expect(seen?.headers.authorization).toBe('Bearer minted');
   });
 
   it('streams a request body through and passes the status code back', async () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
+  addNote,
+  clearFilters,
   filtersFromParams,
   filtersToQueryString,
   filtersToSearchInput,
   NO_FILTERS,
+  removeNote,
+  searchHref,
   toggleAccord,
 } from '../src/search/searchFilters';
 
@@ -14,12 +18,41 @@ describe('search filters in the URL', () => {
       new URLSearchParams('q=%20santal%20&accords=woody,smoky&gender=unisex&season=fall&occasion=evening'),
     );
     expect(filters).toEqual({
+      ...NO_FILTERS,
       q: 'santal',
       accords: ['woody', 'smoky'],
       gender: 'unisex',
       season: 'fall',
       occasion: 'evening',
     });
+  });
+
+  it('reads the catalog filters: accord mode, notes, years, brand and order', () => {
+    const filters = filtersFromParams(
+      new URLSearchParams(
+        'accords=woody&accordMode=any&notes=Rose,oud&excludeNotes=vanilla,rose&yearFrom=2015&yearTo=2001&brand=Le%20Labo&sort=newest',
+      ),
+    );
+    expect(filters).toEqual({
+      ...NO_FILTERS,
+      accords: ['woody'],
+      accordMode: 'any',
+      notes: ['rose', 'oud'],
+      // rose is wanted, so it cannot also be unwanted
+      excludeNotes: ['vanilla'],
+      // a backwards range still means the years between
+      yearFrom: 2001,
+      yearTo: 2015,
+      brand: 'Le Labo',
+      sort: 'newest',
+    });
+  });
+
+  it('drops years, orders and modes the server would refuse', () => {
+    const filters = filtersFromParams(
+      new URLSearchParams('yearFrom=1500&yearTo=20x5&sort=random&accordMode=some&brand=%20%20&notes=,,'),
+    );
+    expect(filters).toEqual(NO_FILTERS);
   });
 
   it('drops values that are not in the vocabulary instead of sending them to the server', () => {
@@ -36,11 +69,17 @@ describe('search filters in the URL', () => {
 
   it('survives a round trip through the query string', () => {
     const filters = {
+      ...NO_FILTERS,
       q: 'rose & oud',
       accords: toggleAccord(NO_FILTERS, 'floral').accords,
-      gender: null,
+      accordMode: 'any' as const,
+      notes: ['pink-pepper'],
+      excludeNotes: ['oud'],
       season: 'spring' as const,
-      occasion: null,
+      yearFrom: 1990,
+      yearTo: 2020,
+      brand: 'Maison Francis Kurkdjian',
+      sort: 'oldest' as const,
     };
     expect(filtersFromParams(new URLSearchParams(filtersToQueryString(filters)))).toEqual(filters);
   });
@@ -51,9 +90,37 @@ describe('search filters in the URL', () => {
     expect(toggleAccord(once, 'amber').accords).toEqual([]);
   });
 
-  it('counts the filters besides the text', () => {
-    expect(activeFilterCount({ ...NO_FILTERS, q: 'x' })).toBe(0);
+  it('counts the filters besides the text and the order', () => {
+    expect(activeFilterCount({ ...NO_FILTERS, q: 'x', sort: 'name', accordMode: 'any' })).toBe(0);
     expect(activeFilterCount({ ...NO_FILTERS, accords: ['woody', 'smoky'], season: 'winter' })).toBe(3);
+    expect(
+      activeFilterCount({
+        ...NO_FILTERS,
+        notes: ['rose'],
+        excludeNotes: ['oud'],
+        yearFrom: 2000,
+        yearTo: 2010,
+        brand: 'Dior',
+      }),
+    ).toBe(4);
+  });
+
+  it('moves a note between the wanted and unwanted lists, never in both', () => {
+    const wanted = addNote(NO_FILTERS, 'notes', 'rose');
+    expect(addNote(wanted, 'notes', 'rose').notes).toEqual(['rose']);
+    const unwanted = addNote(wanted, 'excludeNotes', 'rose');
+    expect(unwanted).toEqual({ ...NO_FILTERS, excludeNotes: ['rose'] });
+    expect(removeNote(unwanted, 'excludeNotes', 'rose')).toEqual(NO_FILTERS);
+  });
+
+  it('clears the narrowing filters but keeps the text and the order', () => {
+    const filters = { ...NO_FILTERS, q: 'rose', sort: 'newest' as const, brand: 'Dior', notes: ['oud'], yearTo: 2000 };
+    expect(clearFilters(filters)).toEqual({ ...NO_FILTERS, q: 'rose', sort: 'newest' });
+  });
+
+  it('links to a search', () => {
+    expect(searchHref(NO_FILTERS)).toBe('/search');
+    expect(searchHref({ ...NO_FILTERS, brand: 'Le Labo' })).toBe('/search?brand=Le+Labo');
   });
 });
 
@@ -64,7 +131,41 @@ describe('the perfume.search input', () => {
 
   it('sends every filter that is set', () => {
     expect(
-      filtersToSearchInput({ q: 'santal', accords: ['woody'], gender: 'unisex', season: 'fall', occasion: 'daily' }, 8),
-    ).toEqual({ limit: 8, q: 'santal', accords: ['woody'], gender: 'unisex', season: 'fall', occasion: 'daily' });
+      filtersToSearchInput(
+        {
+          q: 'santal',
+          accords: ['woody'],
+          accordMode: 'any',
+          notes: ['sandalwood'],
+          excludeNotes: ['vanilla'],
+          gender: 'unisex',
+          season: 'fall',
+          occasion: 'daily',
+          yearFrom: 2000,
+          yearTo: 2020,
+          brand: 'Le Labo',
+          sort: 'newest',
+        },
+        8,
+      ),
+    ).toEqual({
+      limit: 8,
+      q: 'santal',
+      brand: 'Le Labo',
+      accords: ['woody'],
+      accordMode: 'any',
+      notes: ['sandalwood'],
+      excludeNotes: ['vanilla'],
+      gender: 'unisex',
+      season: 'fall',
+      occasion: 'daily',
+      yearFrom: 2000,
+      yearTo: 2020,
+      sort: 'newest',
+    });
+  });
+
+  it('sends the accord mode only when there are accords to combine', () => {
+    expect(filtersToSearchInput({ ...NO_FILTERS, accordMode: 'any' }, 20)).toEqual({ limit: 20 });
   });
 });

@@ -3,10 +3,12 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useI18n } from '../i18n/I18nProvider';
+import './navLinks.css';
 
 const LINKS = [
   { href: '/', key: 'home' },
   { href: '/search', key: 'search' },
+  { href: '/accords', key: 'accords' },
 ] as const;
 
 export function NavLinks() {

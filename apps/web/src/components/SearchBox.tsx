@@ -1,23 +1,28 @@
-import Form from 'next/form';
-import type { Dictionary } from '../i18n/ko';
+'use client';
 
-/** The home page's search box: a plain GET form to /search, so it works before any script loads. */
+import Form from 'next/form';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { Dictionary } from '../i18n/ko';
+import { SearchAutocomplete } from '../search/SearchAutocomplete';
+import { NO_FILTERS, searchHref } from '../search/searchFilters';
+
+/**
+ * The home page's search box: a GET form to /search, so it works before any script loads; with
+ * scripts it suggests perfumes, brands and notes as the reader types.
+ */
 export function SearchBox({ t }: { t: Dictionary['searchBox'] }) {
+  const router = useRouter();
+  const [text, setText] = useState('');
   return (
     <search>
       <Form action="/search" className="search-box">
-        <label className="visually-hidden" htmlFor="home-q">
-          {t.label}
-        </label>
-        <input
-          id="home-q"
-          className="search-box__input"
-          type="search"
-          name="q"
-          placeholder={t.placeholder}
-          autoComplete="off"
-          maxLength={100}
-          data-testid="home-search-input"
+        <SearchAutocomplete
+          value={text}
+          onValueChange={setText}
+          onChooseBrand={(brand) => router.push(searchHref({ ...NO_FILTERS, brand }))}
+          inputId="home-q"
+          testId="home-search-input"
         />
         <button type="submit" className="button search-box__submit">
           {t.submit}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { AccountMenu } from '../members/AccountMenu';
 import { NavLinks } from './NavLinks';
 
 export function SiteHeader() {
@@ -11,6 +12,7 @@ export function SiteHeader() {
           Scentence
         </Link>
         <NavLinks />
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,8 +1,11 @@
 import type { ErrorBody } from '@scentence/api/schemas';
 
-/** Request headers a service needs; cookies, hosts and hop-by-hop headers stay at the edge. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'authorization', 'accept-language'] as const;
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control'] as const;
+/**
+ * Request headers a service needs; cookies, hosts and hop-by-hop headers stay at the edge. The
+ * browser's Authorization never passes: the caller's identity comes from `options.headers` alone.
+ */
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language'] as const;
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'x-content-type-options'] as const;
 
 // Node's fetch needs `duplex` to stream a request body; the DOM typings do not know it yet.
 type StreamingRequestInit = RequestInit & { duplex?: 'half' };

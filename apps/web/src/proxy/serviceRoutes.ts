@@ -1,11 +1,12 @@
 import type { ErrorBody } from '@scentence/api/schemas';
-import { type WebEnv, webEnv } from '../env';
+import { webEnv } from '../env';
 import { forwardRequest } from './forwardRequest';
+import { memberAuthorization } from './memberAuthorization';
 import { encodeServicePath } from './servicePath';
 
 export type ServiceName = 'backend' | 'scentmap' | 'layering';
 
-const URL_VARIABLE: Record<ServiceName, keyof WebEnv> = {
+const URL_VARIABLE: Record<ServiceName, 'BACKEND_URL' | 'SCENTMAP_URL' | 'LAYERING_URL'> = {
   backend: 'BACKEND_URL',
   scentmap: 'SCENTMAP_URL',
   layering: 'LAYERING_URL',
@@ -42,7 +43,8 @@ export function catchAllProxy(options: CatchAllProxyOptions) {
     const path = encodeServicePath((await context.params)[options.param]);
     if (path === null) return notFound();
     const target = `${serviceOrigin(options.service)}${options.servicePrefix}${path ? `/${path}` : ''}`;
-    return forwardRequest(request, target, { service: options.service, headers: options.headers });
+    const headers = { ...options.headers, ...(await memberAuthorization()) };
+    return forwardRequest(request, target, { service: options.service, headers });
   };
   return { GET: handle, HEAD: handle, POST: handle, PUT: handle, PATCH: handle, DELETE: handle };
 }

@@ -2,9 +2,21 @@
 
 import { ACCORDS, GENDERS, type Label, OCCASIONS, SEASONS } from '@scentence/api/vocabulary';
 import { useState } from 'react';
+import './search.css';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
-import { activeFilterCount, type SearchFilters, toggleAccord } from './searchFilters';
+import { SuggestPicker } from './SuggestPicker';
+import {
+  activeFilterCount,
+  addNote,
+  clearFilters,
+  type NoteListName,
+  removeNote,
+  type SearchFilters,
+  toggleAccord,
+} from './searchFilters';
+import { useBrandLabel, useNoteLabels } from './useCatalogLabels';
+import { YearRange } from './YearRange';
 
 interface FilterPanelProps {
   filters: SearchFilters;
@@ -51,6 +63,89 @@ function SingleChoice<K extends string>({ name, title, options, value, onChange 
   );
 }
 
+interface RemovableChipProps {
+  label: string;
+  testId: string;
+  onRemove: () => void;
+}
+
+/** A chosen filter value; pressing it takes it off again. */
+function RemovableChip({ label, testId, onRemove }: RemovableChipProps) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="chip chip--removable" data-testid={testId} onClick={onRemove}>
+      {label}
+      <span className="chip__remove" aria-hidden="true">
+        ×
+      </span>
+      <span className="visually-hidden">{t.search.remove(label)}</span>
+    </button>
+  );
+}
+
+interface NoteFilterProps extends FilterPanelProps {
+  list: NoteListName;
+  title: string;
+}
+
+function NoteFilter({ list, title, filters, onChange }: NoteFilterProps) {
+  const { t } = useI18n();
+  const labels = useNoteLabels(filters[list]);
+  const name = list === 'notes' ? 'notes' : 'exclude-notes';
+  return (
+    <fieldset className="filter-group">
+      <legend className="filter-group__title">{title}</legend>
+      {filters[list].length > 0 ? (
+        <div className="chips filter-group__chosen" data-testid={`filter-${name}`}>
+          {filters[list].map((slug) => (
+            <RemovableChip
+              key={slug}
+              label={labels.get(slug) ?? slug}
+              testId={`filter-${name}-chip`}
+              onRemove={() => onChange(removeNote(filters, list, slug))}
+            />
+          ))}
+        </div>
+      ) : null}
+      <SuggestPicker
+        kind="notes"
+        label={title}
+        placeholder={t.search.notePlaceholder}
+        chosen={[...filters.notes, ...filters.excludeNotes]}
+        onPick={(slug) => onChange(addNote(filters, list, slug))}
+        testId={`filter-${name}-input`}
+      />
+    </fieldset>
+  );
+}
+
+function BrandFilter({ filters, onChange }: FilterPanelProps) {
+  const { t } = useI18n();
+  const label = useBrandLabel(filters.brand);
+  return (
+    <fieldset className="filter-group">
+      <legend className="filter-group__title">{t.search.brand}</legend>
+      {filters.brand && label ? (
+        <div className="chips filter-group__chosen">
+          <RemovableChip
+            label={label}
+            testId="filter-brand-chip"
+            onRemove={() => onChange({ ...filters, brand: null })}
+          />
+        </div>
+      ) : null}
+      <SuggestPicker
+        kind="brands"
+        label={t.search.brand}
+        placeholder={t.search.brandPlaceholder}
+        chosen={filters.brand ? [filters.brand] : []}
+        onPick={(brand) => onChange({ ...filters, brand })}
+        testId="filter-brand-input"
+      />
+    </fieldset>
+  );
+}
+
 export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   const { locale, t } = useI18n();
   // Small screens show the filters folded away under a toggle; wide screens always show them.
@@ -83,7 +178,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
             type="button"
             className="link-button"
             data-testid="filter-clear"
-            onClick={() => onChange({ ...filters, accords: [], gender: null, season: null, occasion: null })}
+            onClick={() => onChange(clearFilters(filters))}
           >
             {t.search.clear}
           </button>
@@ -93,7 +188,24 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <div id="filter-panel-body" className="filter-panel__body">
         <fieldset className="filter-group">
           <legend className="filter-group__title">{t.search.accords}</legend>
-          <p className="filter-group__hint">{t.search.accordsHint}</p>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t.search.accordMode}</legend>
+            {(['all', 'any'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="segmented__option"
+                aria-pressed={filters.accordMode === mode}
+                data-testid={`filter-accord-mode-${mode}`}
+                onClick={() => onChange({ ...filters, accordMode: mode })}
+              >
+                {mode === 'all' ? t.search.accordModeAll : t.search.accordModeAny}
+              </button>
+            ))}
+          </fieldset>
+          <p className="filter-group__hint">
+            {filters.accordMode === 'any' ? t.search.accordsHintAny : t.search.accordsHint}
+          </p>
           <div className="chips">
             {ACCORDS.map((accord) => (
               <button
@@ -110,6 +222,10 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
             ))}
           </div>
         </fieldset>
+
+        <BrandFilter filters={filters} onChange={onChange} />
+        <NoteFilter list="notes" title={t.search.notesInclude} filters={filters} onChange={onChange} />
+        <NoteFilter list="excludeNotes" title={t.search.notesExclude} filters={filters} onChange={onChange} />
 
         <SingleChoice
           name="gender"
@@ -131,6 +247,11 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           options={OCCASIONS}
           value={filters.occasion}
           onChange={(occasion) => onChange({ ...filters, occasion })}
+        />
+        <YearRange
+          yearFrom={filters.yearFrom}
+          yearTo={filters.yearTo}
+          onChange={(yearFrom, yearTo) => onChange({ ...filters, yearFrom, yearTo })}
         />
       </div>
     </aside>

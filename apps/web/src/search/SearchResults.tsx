@@ -6,11 +6,17 @@ import { PerfumeGridSkeleton } from '../components/PerfumeGridSkeleton';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
+import { SortSelect } from './SortSelect';
 import { filtersToSearchInput, type SearchFilters } from './searchFilters';
 
 const PAGE_SIZE = 20;
 
-export function SearchResults({ filters }: { filters: SearchFilters }) {
+interface SearchResultsProps {
+  filters: SearchFilters;
+  onChange: (next: SearchFilters) => void;
+}
+
+export function SearchResults({ filters, onChange }: SearchResultsProps) {
   const { locale, t } = useI18n();
   const search = trpc.perfume.search.useInfiniteQuery(filtersToSearchInput(filters, PAGE_SIZE), {
     getNextPageParam: (page) => page.nextCursor,
@@ -27,9 +33,12 @@ export function SearchResults({ filters }: { filters: SearchFilters }) {
 
   return (
     <section className="search-results" aria-busy={search.isFetching}>
-      <p className="search-results__total" data-testid="search-total" data-total={total} aria-live="polite">
-        {t.search.total(total)}
-      </p>
+      <div className="search-results__bar">
+        <p className="search-results__total" data-testid="search-total" data-total={total} aria-live="polite">
+          {t.search.total(total)}
+        </p>
+        <SortSelect value={filters.sort} onChange={(sort) => onChange({ ...filters, sort })} />
+      </div>
 
       {items.length === 0 ? (
         <div className="notice" data-testid="search-empty">

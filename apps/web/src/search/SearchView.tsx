@@ -4,15 +4,15 @@ import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { FilterPanel } from './FilterPanel';
+import { SearchAutocomplete } from './SearchAutocomplete';
 import { SearchResults } from './SearchResults';
-import { filtersFromParams, filtersToQueryString, type SearchFilters } from './searchFilters';
+import { filtersFromParams, type SearchFilters, searchHref } from './searchFilters';
 
 const TYPING_PAUSE_MS = 300;
 
 /** The URL is the state: every change writes the query string, and the results follow it. */
 function writeUrl(filters: SearchFilters, mode: 'push' | 'replace'): void {
-  const query = filtersToQueryString(filters);
-  const url = query ? `/search?${query}` : '/search';
+  const url = searchHref(filters);
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }
@@ -50,6 +50,13 @@ export function SearchView() {
     writeUrl({ ...filters, q }, 'replace');
   }
 
+  function chooseBrand(brand: string) {
+    // A brand narrows the search on its own; its name as text would only repeat it.
+    setDraft('');
+    lastWrittenQ.current = '';
+    writeUrl({ ...filters, q: '', brand }, 'push');
+  }
+
   function changeFilters(next: SearchFilters) {
     const q = draft.trim();
     lastWrittenQ.current = q;
@@ -60,20 +67,12 @@ export function SearchView() {
     <div className="search-page">
       <search>
         <form className="search-box search-box--wide" onSubmit={submit}>
-          <label className="visually-hidden" htmlFor="search-q">
-            {t.searchBox.label}
-          </label>
-          <input
-            id="search-q"
-            className="search-box__input"
-            type="search"
-            name="q"
+          <SearchAutocomplete
             value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            placeholder={t.searchBox.placeholder}
-            autoComplete="off"
-            maxLength={100}
-            data-testid="search-input"
+            onValueChange={setDraft}
+            onChooseBrand={chooseBrand}
+            inputId="search-q"
+            testId="search-input"
           />
           <button type="submit" className="button search-box__submit">
             {t.searchBox.submit}
@@ -83,7 +82,7 @@ export function SearchView() {
 
       <div className="search-layout">
         <FilterPanel filters={filters} onChange={changeFilters} />
-        <SearchResults filters={filters} />
+        <SearchResults filters={filters} onChange={changeFilters} />
       </div>
     </div>
   );

@@ -11,18 +11,54 @@ import {
 import type { BackendInputs } from '../trpc/client';
 
 type SearchInput = BackendInputs['perfume']['search'];
+export type SearchSort = NonNullable<SearchInput['sort']>;
+export type AccordMode = NonNullable<SearchInput['accordMode']>;
+export type NoteListName = 'notes' | 'excludeNotes';
+
+/** In the order the sort menu lists them; `relevance` is the server's default. */
+export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'popularity', 'newest', 'oldest', 'name'];
+
+// The same bounds as the server's schema, so an out-of-range year in a link is dropped, not a 400.
+const YEAR_MIN = 1700;
+const YEAR_MAX = 2100;
+const MAX_NOTES = 20;
+const MAX_NOTE_LENGTH = 60;
+const MAX_BRAND_LENGTH = 120;
 
 /** What the search page shows, as the URL query string carries it (so a search can be shared). */
 export interface SearchFilters {
   q: string;
-  /** Every one of these must be present. */
   accords: AccordKey[];
+  /** `all`: every selected accord must be present; `any`: one is enough. */
+  accordMode: AccordMode;
+  /** Note slugs every result must carry. */
+  notes: string[];
+  /** Note slugs no result may carry. */
+  excludeNotes: string[];
   gender: GenderKey | null;
   season: SeasonKey | null;
   occasion: OccasionKey | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** The brand's catalog name (English), as the suggestions give it. */
+  brand: string | null;
+  sort: SearchSort;
 }
 
-export const NO_FILTERS: SearchFilters = { q: '', accords: [], gender: null, season: null, occasion: null };
+export const NO_FILTERS: SearchFilters = {
+  q: '',
+  accords: [],
+  accordMode: 'all',
+  notes: [],
+  excludeNotes: [],
+  gender: null,
+  season: null,
+  occasion: null,
+  yearFrom: null,
+  yearTo: null,
+  brand: null,
+  sort: 'relevance',
+};
 
 interface ReadableParams {
   get(name: string): string | null;
@@ -32,18 +68,53 @@ function oneOf<K extends string>(keys: readonly K[], value: string | null): K | 
   return keys.find((key) => key === value) ?? null;
 }
 
+function listOf(value: string | null): string[] {
+  const parts = (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  return [...new Set(parts)];
+}
+
+function noteList(value: string | null): string[] {
+  return listOf(value)
+    .map((note) => note.toLowerCase())
+    .filter((note) => note.length <= MAX_NOTE_LENGTH)
+    .slice(0, MAX_NOTES);
+}
+
+export function yearOf(value: string | null | undefined): number | null {
+  const text = (value ?? '').trim();
+  if (!/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+}
+
 /** Reads filters from a query string; unknown values are dropped rather than sent to the server. */
 export function filtersFromParams(params: ReadableParams): SearchFilters {
-  const accords = (params.get('accords') ?? '')
-    .split(',')
-    .map((part) => oneOf(ACCORD_KEYS, part.trim()))
+  const accords = listOf(params.get('accords'))
+    .map((part) => oneOf(ACCORD_KEYS, part))
     .filter((key): key is AccordKey => key !== null);
+  const notes = noteList(params.get('notes'));
+  let yearFrom = yearOf(params.get('yearFrom'));
+  let yearTo = yearOf(params.get('yearTo'));
+  // A range typed backwards still means the years between.
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const brand = (params.get('brand') ?? '').trim();
   return {
     q: (params.get('q') ?? '').trim(),
-    accords: [...new Set(accords)],
+    accords,
+    accordMode: params.get('accordMode') === 'any' ? 'any' : 'all',
+    notes,
+    // A note cannot be both wanted and unwanted; the wanted list wins.
+    excludeNotes: noteList(params.get('excludeNotes')).filter((note) => !notes.includes(note)),
     gender: oneOf(GENDER_KEYS, params.get('gender')),
     season: oneOf(SEASON_KEYS, params.get('season')),
     occasion: oneOf(OCCASION_KEYS, params.get('occasion')),
+    yearFrom,
+    yearTo,
+    brand: brand && brand.length <= MAX_BRAND_LENGTH ? brand : null,
+    sort: oneOf(SEARCH_SORTS, params.get('sort')) ?? 'relevance',
   };
 }
 
@@ -52,24 +123,45 @@ export function filtersToQueryString(filters: SearchFilters): string {
   const params = new URLSearchParams();
   const q = filters.q.trim();
   if (q) params.set('q', q);
+  if (filters.brand) params.set('brand', filters.brand);
   if (filters.accords.length > 0) params.set('accords', filters.accords.join(','));
+  if (filters.accordMode === 'any') params.set('accordMode', 'any');
+  if (filters.notes.length > 0) params.set('notes', filters.notes.join(','));
+  if (filters.excludeNotes.length > 0) params.set('excludeNotes', filters.excludeNotes.join(','));
   if (filters.gender) params.set('gender', filters.gender);
   if (filters.season) params.set('season', filters.season);
   if (filters.occasion) params.set('occasion', filters.occasion);
-  // Commas in the accord list read better unescaped and are safe in a query string.
+  if (filters.yearFrom !== null) params.set('yearFrom', String(filters.yearFrom));
+  if (filters.yearTo !== null) params.set('yearTo', String(filters.yearTo));
+  if (filters.sort !== 'relevance') params.set('sort', filters.sort);
+  // Commas in the lists read better unescaped and are safe in a query string.
   return params.toString().replaceAll('%2C', ',');
+}
+
+/** The search page's address for filters. */
+export function searchHref(filters: SearchFilters): string {
+  const query = filtersToQueryString(filters);
+  return query ? `/search?${query}` : '/search';
 }
 
 /** The perfume.search input for filters (the cursor is added page by page). */
 export function filtersToSearchInput(filters: SearchFilters, limit: number): Omit<SearchInput, 'cursor'> {
   const q = filters.q.trim();
+  const hasAccords = filters.accords.length > 0;
   return {
     limit,
     ...(q ? { q } : {}),
-    ...(filters.accords.length > 0 ? { accords: filters.accords } : {}),
+    ...(filters.brand ? { brand: filters.brand } : {}),
+    ...(hasAccords ? { accords: filters.accords } : {}),
+    ...(hasAccords && filters.accordMode === 'any' ? { accordMode: 'any' as const } : {}),
+    ...(filters.notes.length > 0 ? { notes: filters.notes } : {}),
+    ...(filters.excludeNotes.length > 0 ? { excludeNotes: filters.excludeNotes } : {}),
     ...(filters.gender ? { gender: filters.gender } : {}),
     ...(filters.season ? { season: filters.season } : {}),
     ...(filters.occasion ? { occasion: filters.occasion } : {}),
+    ...(filters.yearFrom !== null ? { yearFrom: filters.yearFrom } : {}),
+    ...(filters.yearTo !== null ? { yearTo: filters.yearTo } : {}),
+    ...(filters.sort !== 'relevance' ? { sort: filters.sort } : {}),
   };
 }
 
@@ -80,9 +172,31 @@ export function toggleAccord(filters: SearchFilters, accord: AccordKey): SearchF
   return { ...filters, accords };
 }
 
-/** How many filters (besides the text) narrow the results. */
+const OTHER_NOTE_LIST: Record<NoteListName, NoteListName> = { notes: 'excludeNotes', excludeNotes: 'notes' };
+
+/** Adds a note to the wanted or unwanted list, taking it off the other one. */
+export function addNote(filters: SearchFilters, list: NoteListName, slug: string): SearchFilters {
+  const other = OTHER_NOTE_LIST[list];
+  const current = filters[list];
+  return {
+    ...filters,
+    [list]: current.includes(slug) || current.length >= MAX_NOTES ? current : [...current, slug],
+    [other]: filters[other].filter((note) => note !== slug),
+  };
+}
+
+export function removeNote(filters: SearchFilters, list: NoteListName, slug: string): SearchFilters {
+  return { ...filters, [list]: filters[list].filter((note) => note !== slug) };
+}
+
+/** Every narrowing filter off; the text and the sort order stay. */
+export function clearFilters(filters: SearchFilters): SearchFilters {
+  return { ...NO_FILTERS, q: filters.q, sort: filters.sort, accordMode: filters.accordMode };
+}
+
+/** How many filters (besides the text and the order) narrow the results. */
 export function activeFilterCount(filters: SearchFilters): number {
-  return (
-    filters.accords.length + [filters.gender, filters.season, filters.occasion].filter((value) => value !== null).length
-  );
+  const yearRange = filters.yearFrom !== null || filters.yearTo !== null ? 1 : 0;
+  const single = [filters.gender, filters.season, filters.occasion, filters.brand].filter((value) => value !== null);
+  return filters.accords.length + filters.notes.length + filters.excludeNotes.length + yearRange + single.length;
 }

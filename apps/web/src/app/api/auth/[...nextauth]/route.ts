@@ -1,0 +1,16 @@
+import type { NextRequest } from 'next/server';
+import NextAuth from 'next-auth';
+import { authOptions } from '../../../../auth/authOptions';
+
+export const dynamic = 'force-dynamic';
+
+interface NextAuthContext {
+  params: Promise<{ nextauth: string[] }>;
+}
+
+// The options are built per request (lazily, once), so `next build` needs no secret.
+function handle(request: NextRequest, context: NextAuthContext): Promise<Response> {
+  return NextAuth(request, context, authOptions());
+}
+
+export { handle as GET, handle as POST };

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { pendingRecovery } from '../../auth/pendingSignIn';
+import { dictionaryOf } from '../../i18n/locale';
+import { requestLocale } from '../../i18n/serverLocale';
+import { AuthPanel } from '../../members/AuthPanel';
+import { formatDate } from '../../members/formatDate';
+import { membersPageTitle } from '../../members/pageTitle';
+import { RecoverForm } from '../../members/RecoverForm';
+
+// Per person and per request (the session, the pending sign-in cookie): never prerendered.
+export const dynamic = 'force-dynamic';
+
+export const generateMetadata = membersPageTitle((text) => text.recover.title);
+
+export default async function RecoverPage() {
+  const locale = await requestLocale();
+  const text = dictionaryOf(locale).members.recover;
+  const pending = await pendingRecovery.read();
+  if (!pending) {
+    return (
+      <AuthPanel title={text.expiredTitle} intro={<p>{text.expiredBody}</p>}>
+        <Link href="/login" className="button">
+          {text.backToLogin}
+        </Link>
+      </AuthPanel>
+    );
+  }
+  return (
+    <AuthPanel
+      title={text.title}
+      intro={
+        <>
+          <p data-testid="recover-intro">{text.intro(formatDate(pending.recoverableUntil, locale))}</p>
+          <p>{text.body}</p>
+        </>
+      }
+    >
+      <RecoverForm />
+    </AuthPanel>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+
+import { type MemberProfile, memberMessage, PROFILE_IMAGE_CONTENT_TYPES } from '@scentence/api/schemas';
+import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { trpc } from '../trpc/client';
+import { ProfileAvatar } from './ProfileAvatar';
+import { isProfileImageType, profileImageFileProblem } from './profileImageFile';
+import { useFailureText } from './useFailureText';
+
+interface ProfileImageSectionProps {
+  profile: MemberProfile;
+  onProfile: (profile: MemberProfile) => void;
+}
+
+class UploadRejected extends Error {}
+
+/**
+ * Choose → preview → upload: the browser PUTs the file straight to storage (a presigned S3 URL,
+ * or the local driver's upload link) with exactly the headers the backend signed, then asks the
+ * backend to check and use it.
+ */
+export function ProfileImageSection({ profile, onProfile }: ProfileImageSectionProps) {
+  const { locale, t } = useI18n();
+  const text = t.members.me;
+  const failureText = useFailureText();
+  const createUpload = trpc.member.profileImage.createUpload.useMutation();
+  const confirm = trpc.member.profileImage.confirm.useMutation();
+  const remove = trpc.member.profileImage.remove.useMutation();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!file) {
+      setPreview(null);
+      return;
+    }
+    const url = URL.createObjectURL(file);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+
+  function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0] ?? null;
+    setMessage(null);
+    if (!chosen) return setFile(null);
+    const problem = profileImageFileProblem(chosen);
+    if (problem) {
+      setFile(null);
+      event.target.value = '';
+      setMessage({ tone: 'error', text: memberMessage(problem, locale) });
+      return;
+    }
+    setFile(chosen);
+  }
+
+  async function upload() {
+    if (!file || !isProfileImageType(file.type)) return;
+    setUploading(true);
+    setMessage(null);
+    try {
+      const target = await createUpload.mutateAsync({ contentType: file.type, contentLength: file.size });
+      const put = await fetch(target.uploadUrl, { method: target.method, headers: target.headers, body: file });
+      if (!put.ok) throw new UploadRejected(`storage answered ${put.status}`);
+      onProfile(await confirm.mutateAsync({ uploadKey: target.uploadKey }));
+      setFile(null);
+      if (input.current) input.current.value = '';
+      setMessage({ tone: 'success', text: text.uploaded });
+    } catch (error) {
+      const reason = error instanceof UploadRejected ? text.uploadFailed : failureText(error, []).message;
+      setMessage({ tone: 'error', text: reason ?? text.uploadFailed });
+    } finally {
+      setUploading(false);
+    }
+  }
+
+  async function removeImage() {
+    setMessage(null);
+    try {
+      onProfile(await remove.mutateAsync({}));
+      setMessage({ tone: 'success', text: text.removed });
+    } catch (error) {
+      setMessage({ tone: 'error', text: failureText(error, []).message ?? text.uploadFailed });
+    }
+  }
+
+  return (
+    <section className="member-card" aria-labelledby="image-title">
+      <h2 id="image-title" className="member-card__title">
+        {text.image}
+      </h2>
+      <div className="profile-image">
+        {preview ? (
+          // biome-ignore lint/performance/noImgElement: a local object URL, which next/image cannot load
+          <img
+            src={preview}
+            alt={text.previewAlt}
+            className="profile-avatar profile-avatar--large"
+            data-testid="image-preview"
+          />
+        ) : (
+          <ProfileAvatar
+            imageUrl={profile.imageUrl}
+            nickname={profile.nickname}
+            alt={text.imageAlt(profile.nickname)}
+          />
+        )}
+        <div className="profile-image__actions">
+          <label className="button button--quiet profile-image__choose">
+            {text.chooseImage}
+            <input
+              ref={input}
+              type="file"
+              accept={PROFILE_IMAGE_CONTENT_TYPES.join(',')}
+              className="visually-hidden"
+              onChange={choose}
+              data-testid="image-input"
+            />
+          </label>
+          {file && (
+            <button type="button" className="button" onClick={upload} disabled={uploading} data-testid="image-upload">
+              {uploading ? text.uploading : text.upload}
+            </button>
+          )}
+          {!file && profile.imageUrl && (
+            <button type="button" className="link-button" onClick={removeImage} disabled={remove.isPending}>
+              {text.removeImage}
+            </button>
+          )}
+          <p className="member-field__hint">{text.imageHint}</p>
+        </div>
+      </div>
+      {message && (
+        <p
+          className={`member-form__message member-form__message--${message.tone}`}
+          role="status"
+          data-testid="image-message"
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

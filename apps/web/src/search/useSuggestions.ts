@@ -1,0 +1,24 @@
+'use client';
+
+import { keepPreviousData } from '@tanstack/react-query';
+import type { BackendOutputs } from '../trpc/client';
+import { trpc } from '../trpc/client';
+import { useDebouncedValue } from './useDebouncedValue';
+
+export type Suggestions = BackendOutputs['perfume']['suggest'];
+
+const TYPING_PAUSE_MS = 180;
+// perfume.suggest takes at most 60 characters; a longer text suggests from its start.
+const MAX_SUGGEST_LENGTH = 60;
+
+/** Autocomplete for what is being typed, asked once typing pauses; the last answer stays while the next loads. */
+export function useSuggestions(text: string, limit = 6): { suggestions: Suggestions | undefined; loading: boolean } {
+  const typed = text.trim().slice(0, MAX_SUGGEST_LENGTH);
+  const q = useDebouncedValue(typed, TYPING_PAUSE_MS);
+  const query = trpc.perfume.suggest.useQuery(
+    { q, limit },
+    { enabled: q.length > 0, placeholderData: keepPreviousData, staleTime: 5 * 60_000 },
+  );
+  if (typed.length === 0) return { suggestions: undefined, loading: false };
+  return { suggestions: query.data, loading: query.data === undefined && (q !== typed || query.isFetching) };
+}
