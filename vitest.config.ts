@@ -2,13 +2,32 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{apps,packages,scripts}/**/test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/.next/**'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // A test file gets its own embedded database; keep files isolated.
-    isolate: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'services',
+          // Unit, integration (each file gets its own database) and HTTP tests.
+          include: ['{apps,packages,scripts}/**/test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/.next/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          // Each file starts the whole system; one at a time, after one build of the web app.
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/buildWebOnce.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

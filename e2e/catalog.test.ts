@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     await input.press('Enter');
     await page.waitForURL(/\/perfumes\/\d+$/);
     expect(await page.getByTestId('perfume-page-name').textContent()).toBe('Santal 33');
-    expect(await page.title()).toContain('Santal 33');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toContain('Santal 33');
   });
 
   it('Escape closes the suggestions and keeps the text; choosing a brand filters by it', async () => {

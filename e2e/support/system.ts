@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,12 +41,8 @@ async function waitFor(url: string, child: ChildProcess, deadline: number): Prom
   throw new Error(`${url} did not answer within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-/** Builds the web app (cached by turbo) and runs `scripts/start.ts` on free ports with its own data folder. */
+/** Runs `scripts/start.ts` on free ports with its own data folder (the web app is built by the tests' global setup). */
 export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
-  execFileSync(path.join(root, 'node_modules/.bin/turbo'), ['run', 'build', '--filter=@scentence/web', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
   const [web, backend, scentmap, layering] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scentence-e2e-'));
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {

@@ -116,25 +116,27 @@ export function AdminMembers({ selfId }: { selfId: string }) {
               </tbody>
             </table>
           </div>
-          <nav className="admin-members__pager" aria-label={text.pagination}>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={cursor === 0}
-              onClick={() => setCursor(Math.max(0, cursor - PAGE_SIZE))}
-            >
-              {text.previous}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={page.nextCursor === null}
-              onClick={() => page.nextCursor !== null && setCursor(page.nextCursor)}
-              data-testid="admin-next"
-            >
-              {text.next}
-            </button>
-          </nav>
+          {(cursor > 0 || page.nextCursor !== null) && (
+            <nav className="admin-members__pager" aria-label={text.pagination}>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={cursor === 0}
+                onClick={() => setCursor(Math.max(0, cursor - PAGE_SIZE))}
+              >
+                {text.previous}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={page.nextCursor === null}
+                onClick={() => page.nextCursor !== null && setCursor(page.nextCursor)}
+                data-testid="admin-next"
+              >
+                {text.next}
+              </button>
+            </nav>
+          )}
         </>
       )}
     </div>

@@ -51,9 +51,8 @@ export function SignUpForm() {
     checkNicknameAvailability,
   );
 
-  // The password's rules show as soon as typing starts; the others once the field is left.
-  const shows = (field: Field) =>
-    submitted || visited[field] || (field !== 'email' && field !== 'nickname' && values[field] !== '');
+  // Rules show as soon as typing starts; the email's once the field is left (half an address is not wrong yet).
+  const shows = (field: Field) => submitted || visited[field] || (field !== 'email' && values[field] !== '');
   function statusOf(field: Field) {
     const server = serverErrors[field];
     if (server) return { errors: [server] };
@@ -125,7 +124,6 @@ export function SignUpForm() {
         maxLength={12}
         value={values.nickname}
         onChange={(event) => update('nickname', event.target.value)}
-        onBlur={() => setVisited((previous) => ({ ...previous, nickname: true }))}
         {...statusOf('nickname')}
       />
       <TextField
