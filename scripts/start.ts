@@ -73,6 +73,8 @@ const webEnv: NodeJS.ProcessEnv = {
   SCENTMAP_URL: serviceUrl('scentmap'),
   LAYERING_URL: serviceUrl('layering'),
   AUTH_SECRET: settings.authSecret,
+  // Sign-in callbacks (Kakao) come back to this origin unless the operator names another.
+  NEXTAUTH_URL: launcher.NEXTAUTH_URL ?? `http://localhost:${launcher.WEB_PORT}`,
 };
 const web: ChildProcess = dev
   ? spawn(
