@@ -1,6 +1,7 @@
 import { perfumeRecordSchema } from '@scentence/api/schemas';
 import { ACCORD_KEYS } from '@scentence/api/vocabulary';
 import { describe, expect, it } from 'vitest';
+import { NOTE_NAMES_KO } from '../src/seed/catalog/noteNamesKo';
 import { relativeShares, SHIPPED_CATALOG, shippedCatalogRecords } from '../src/seed/catalogRecords';
 import { nameKey } from '../src/text/normalize';
 
@@ -40,7 +41,7 @@ describe('the shipped catalog', () => {
             ...(perfume.base ?? []),
             ...(perfume.flat ?? []),
           ]) {
-            expect(part.noteNamesKo[note], `${perfume.name}: ${note}`).toMatch(/[가-힣]/);
+            expect(NOTE_NAMES_KO[note], `${perfume.name}: ${note}`).toMatch(/[가-힣]/);
           }
         }
       }

@@ -1,7 +1,7 @@
+import { NOTE_NAMES_KO } from '../seed/catalog/noteNamesKo';
 import { SHIPPED_CATALOG } from '../seed/catalogRecords';
 import type { SeedCatalogPart } from '../seed/catalogTypes';
 import { nameKey, noteSlug } from '../text/normalize';
-import { EXTRA_NOTE_NAMES_KO } from './extraNoteNamesKo';
 
 export interface KoreanNames {
   /** note slug → the shipped catalog's spelling of the note (lower-case English). */
@@ -13,12 +13,12 @@ export interface KoreanNames {
 }
 
 /**
- * One lookup merged from every part of the shipped catalog (its `noteNamesKo` tables and brand
- * names), then the importer's own table for frequent notes the catalog lacks (first one wins).
+ * One lookup of Korean names: the notes table shared with the shipped catalog, and the shipped
+ * catalog's brand names.
  */
 export function mergeKoreanNames(
   parts: readonly SeedCatalogPart[],
-  extraNotes: Readonly<Record<string, string>> = EXTRA_NOTE_NAMES_KO,
+  notes: Readonly<Record<string, string>> = NOTE_NAMES_KO,
 ): KoreanNames {
   const noteNames = new Map<string, string>();
   const notesKo = new Map<string, string>();
@@ -30,13 +30,12 @@ export function mergeKoreanNames(
       if (!notesKo.has(slug)) notesKo.set(slug, ko);
     }
   };
+  addNotes(notes);
   for (const part of parts) {
-    addNotes(part.noteNamesKo);
     for (const brand of part.brands) {
       if (brand.ko && !brandsKo.has(nameKey(brand.brand))) brandsKo.set(nameKey(brand.brand), brand.ko);
     }
   }
-  addNotes(extraNotes);
   return { noteNames, notesKo, brandsKo };
 }
 

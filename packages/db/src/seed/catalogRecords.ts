@@ -1,6 +1,7 @@
 import type { PerfumeRecord } from '@scentence/api/schemas';
 import { designerCatalog } from './catalog/designer';
 import { nicheCatalog } from './catalog/niche';
+import { NOTE_NAMES_KO } from './catalog/noteNamesKo';
 import { popularCatalog } from './catalog/popular';
 import type { SeedCatalogPart, SeedPerfume } from './catalogTypes';
 
@@ -18,7 +19,7 @@ export function relativeShares<K extends string>(shares: Partial<Record<K, numbe
   ) as Partial<Record<K, number>>;
 }
 
-function notesOf(perfume: SeedPerfume, namesKo: Record<string, string>): PerfumeRecord['notes'] {
+function notesOf(perfume: SeedPerfume): PerfumeRecord['notes'] {
   const positions = [
     ['top', perfume.top],
     ['middle', perfume.middle],
@@ -26,7 +27,7 @@ function notesOf(perfume: SeedPerfume, namesKo: Record<string, string>): Perfume
     ['flat', perfume.flat],
   ] as const;
   return positions.flatMap(([position, names]) =>
-    (names ?? []).map((name) => ({ name, nameKo: namesKo[name] ?? null, position })),
+    (names ?? []).map((name) => ({ name, nameKo: NOTE_NAMES_KO[name] ?? null, position })),
   );
 }
 
@@ -48,7 +49,7 @@ export function shippedCatalogRecords(parts: readonly SeedCatalogPart[] = SHIPPE
           perfumers: perfume.perfumers ?? [],
           gender: perfume.gender,
           imageUrl: null,
-          notes: notesOf(perfume, part.noteNamesKo),
+          notes: notesOf(perfume),
           accords: perfume.accords,
           seasons: relativeShares(perfume.seasons),
           occasions: relativeShares(perfume.occasions),

@@ -38,8 +38,7 @@ export interface SeedBrand {
   perfumes: SeedPerfume[];
 }
 
-/** A slice of the catalog: its brands, and the Korean names of every note its perfumes use. */
+/** A slice of the catalog (the Korean names of its notes are in catalog/noteNamesKo.ts). */
 export interface SeedCatalogPart {
   brands: SeedBrand[];
-  noteNamesKo: Record<string, string>;
 }

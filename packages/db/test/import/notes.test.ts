@@ -29,16 +29,18 @@ describe('note names', () => {
     expect(notes.name('x'.repeat(81))).toBeNull();
   });
 
-  it('gives Korean names from the shipped catalog, and the importer table for frequent others', () => {
+  it("gives Korean names to the shipped catalog's notes and to frequent others", () => {
     expect(notes.nameKo('bergamot')).toBe('베르가못');
     expect(notes.nameKo(notes.name('Bulgarian Rose')!)).toBe('불가리안 로즈');
     expect(notes.nameKo('unobtainium')).toBeNull();
   });
 
-  it('prefers the shipped catalog over the importer table', () => {
-    const names = mergeKoreanNames(SHIPPED_CATALOG, { bergamot: 'WRONG', 'brand new note': '새 노트' });
-    expect(names.notesKo.get('bergamot')).toBe('베르가못');
+  it('takes Korean note names from the given table and brand names from the catalog', () => {
+    const names = mergeKoreanNames(SHIPPED_CATALOG, { 'Brand New Note': '새 노트' });
     expect(names.notesKo.get('brand-new-note')).toBe('새 노트');
+    expect(names.noteNames.get('brand-new-note')).toBe('Brand New Note');
+    expect(names.notesKo.get('bergamot')).toBeUndefined();
+    expect(names.brandsKo.get('chanel')).toBe('샤넬');
   });
 });
 
