@@ -6,5 +6,5 @@
 export const SESSION_SETTINGS = {
   'pg_trgm.word_similarity_threshold': '0.5',
   'hnsw.ef_search': '80',
-  'hnsw.iterative_scan': 'relaxed_order',
+  'hnsw.iterative_scan': 'strict_order',
 } as const;
