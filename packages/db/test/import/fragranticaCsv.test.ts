@@ -65,7 +65,7 @@ describe('Fragrantica CSV adapter', () => {
   });
 
   it('builds Fragrantica picture URLs from file ids only', () => {
-    expect(fragranticaImageUrl('o.37691.jpg')).toBe('https://fimgs.net/mdimg/perfume/375x500.37691.jpg');
+    expect(fragranticaImageUrl('o.12345.jpg')).toBe('https://fimgs.net/mdimg/perfume/375x500.12345.jpg');
     expect(fragranticaImageUrl('not an image')).toBeNull();
   });
 });

@@ -46,7 +46,7 @@ function counts(column: string, value: unknown): number[] {
   return value.map(countOf);
 }
 
-/** The crawl stores Fragrantica's image file id (`o.37691.jpg`); its pictures live under fimgs.net. */
+/** The crawl stores Fragrantica's image file id (`o.12345.jpg`); its pictures live under fimgs.net. */
 export function fragranticaImageUrl(cell: string): string | null {
   const id = /^o\.(\d+)\.jpg$/i.exec(cell.trim())?.[1];
   return id ? `https://fimgs.net/mdimg/perfume/375x500.${id}.jpg` : imageUrlOf(cell);
