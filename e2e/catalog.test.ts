@@ -1,80 +1,60 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from './support/browser';
-import { startSystem } from './support/system';
-
-const UI_TIMEOUT_MS = 20_000;
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { usePageSession } from './support/pageSession';
 
 if (!hasChromium)
   console.warn('e2e/catalog.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () => {
-  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
-  let browser: Browser | null = null;
-  let context: BrowserContext;
-  let page: Page;
+  const session = usePageSession();
   let santalPath = '';
 
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
-  beforeEach(async () => {
-    if (!browser || !system) throw new Error('the system or the browser did not start');
-    context = await browser.newContext({ baseURL: system.webUrl, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    page = await context.newPage();
-    return () => context.close();
-  });
-
   async function useEnglish(): Promise<void> {
-    await context.addCookies([{ name: 'lang', value: 'en', url: system?.webUrl ?? '' }]);
+    await session.context.addCookies([{ name: 'lang', value: 'en', url: session.system.webUrl ?? '' }]);
   }
 
   /** Santal 33's page, found the way a reader finds it (its id is the catalog's business). */
   async function openSantal(): Promise<void> {
     if (!santalPath) {
-      await page.goto('/search?q=santal%2033');
-      await page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' }).getByTestId('perfume-link').click();
-      await page.waitForURL(/\/perfumes\/\d+$/);
-      santalPath = new URL(page.url()).pathname;
+      await session.page.goto('/search?q=santal%2033');
+      await session.page
+        .getByTestId('perfume-result')
+        .filter({ hasText: 'Santal 33' })
+        .getByTestId('perfume-link')
+        .click();
+      await session.page.waitForURL(/\/perfumes\/\d+$/);
+      santalPath = new URL(session.page.url()).pathname;
     } else {
-      await page.goto(santalPath);
+      await session.page.goto(santalPath);
     }
-    await page.getByTestId('perfume-page').waitFor();
+    await session.page.getByTestId('perfume-page').waitFor();
   }
 
   it('suggests as the reader types, and ↓ + Enter opens the chosen perfume', async () => {
-    await page.goto('/search');
-    const input = page.getByTestId('search-input');
+    await session.page.goto('/search');
+    const input = session.page.getByTestId('search-input');
     await input.fill('santa');
-    const santal = page.getByRole('option').filter({ hasText: 'Santal 33' });
+    const santal = session.page.getByRole('option').filter({ hasText: 'Santal 33' });
     await santal.waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     // Perfumes, a brand (Santa Maria Novella) and a note (sandalwood) are all offered.
-    expect(await page.getByRole('option').filter({ hasText: '산타 마리아 노벨라' }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('option').filter({ hasText: '샌달우드' }).count()).toBeGreaterThan(0);
+    expect(await session.page.getByRole('option').filter({ hasText: '산타 마리아 노벨라' }).count()).toBeGreaterThan(0);
+    expect(await session.page.getByRole('option').filter({ hasText: '샌달우드' }).count()).toBeGreaterThan(0);
 
     await input.press('ArrowDown');
     expect(await santal.getAttribute('aria-selected')).toBe('true');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await santal.getAttribute('id'));
     await input.press('Enter');
-    await page.waitForURL(/\/perfumes\/\d+$/);
-    expect(await page.getByTestId('perfume-page-name').textContent()).toBe('Santal 33');
-    await expect.poll(() => page.title(), { timeout: 10_000 }).toContain('Santal 33');
+    await session.page.waitForURL(/\/perfumes\/\d+$/);
+    expect(await session.page.getByTestId('perfume-page-name').textContent()).toBe('Santal 33');
+    await expect.poll(() => session.page.title(), { timeout: 10_000 }).toContain('Santal 33');
   });
 
   it('Escape closes the suggestions and keeps the text; choosing a brand filters by it', async () => {
-    await page.goto('/search');
-    const input = page.getByTestId('search-input');
+    await session.page.goto('/search');
+    const input = session.page.getByTestId('search-input');
     await input.fill('le lab');
-    const brand = page.locator('[role="option"][data-kind="brand"]').filter({ hasText: '르라보' });
+    const brand = session.page.locator('[role="option"][data-kind="brand"]').filter({ hasText: '르라보' });
     await brand.waitFor();
     await input.press('Escape');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
@@ -83,27 +63,27 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     await input.press('ArrowDown');
     await brand.waitFor();
     await brand.click();
-    await page.waitForURL(/brand=Le\+Labo/);
-    await expect.poll(async () => page.getByTestId('filter-brand-chip').textContent()).toContain('르라보');
-    const brands = await page.getByTestId('perfume-result').getByTestId('perfume-brand').allTextContents();
+    await session.page.waitForURL(/brand=Le\+Labo/);
+    await expect.poll(async () => session.page.getByTestId('filter-brand-chip').textContent()).toContain('르라보');
+    const brands = await session.page.getByTestId('perfume-result').getByTestId('perfume-brand').allTextContents();
     expect(brands.length).toBeGreaterThan(1);
     for (const name of brands) expect(name).toBe('르라보');
   });
 
   it('shows a perfume: pyramid, accord bars, seasons, longevity and similar perfumes with a reason', async () => {
     await openSantal();
-    expect(await page.getByTestId('perfume-page-brand').textContent()).toBe('르라보');
-    expect(await page.getByTestId('perfume-facts').textContent()).toContain('오 드 퍼퓸');
-    expect(await page.getByTestId('perfume-perfumers').textContent()).toContain('Frank Voelkl');
+    expect(await session.page.getByTestId('perfume-page-brand').textContent()).toBe('르라보');
+    expect(await session.page.getByTestId('perfume-facts').textContent()).toContain('오 드 퍼퓸');
+    expect(await session.page.getByTestId('perfume-perfumers').textContent()).toContain('Frank Voelkl');
 
-    const pyramid = page.getByTestId('note-pyramid');
+    const pyramid = session.page.getByTestId('note-pyramid');
     for (const heading of ['탑 노트', '미들 노트', '베이스 노트']) {
       expect(await pyramid.getByRole('heading', { name: heading }).isVisible()).toBe(true);
     }
     const base = pyramid.locator('[data-position="base"]');
     expect(await base.getByTestId('note-link').allTextContents()).toContain('샌달우드');
 
-    const bars = page.getByTestId('perfume-accords').getByTestId('accord-bar');
+    const bars = session.page.getByTestId('perfume-accords').getByTestId('accord-bar');
     expect(await bars.count()).toBeGreaterThan(2);
     expect(await bars.first().getByTestId('accord-link').textContent()).toContain('우디');
     const strengths = await bars.evaluateAll((items) =>
@@ -111,13 +91,13 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     );
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
 
-    expect(await page.getByTestId('season-shares').getByTestId('share-bar').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('longevity-reading').textContent()).toMatch(
+    expect(await session.page.getByTestId('season-shares').getByTestId('share-bar').count()).toBeGreaterThan(0);
+    expect(await session.page.getByTestId('longevity-reading').textContent()).toMatch(
       /^(매우 약함|약함|보통|오래 감|매우 오래 감) · \d\.\d\/5$/,
     );
-    expect(await page.getByTestId('sillage-reading').textContent()).toMatch(/ · \d\.\d\/4$/);
+    expect(await session.page.getByTestId('sillage-reading').textContent()).toMatch(/ · \d\.\d\/4$/);
 
-    const similar = page.getByTestId('similar-perfume');
+    const similar = session.page.getByTestId('similar-perfume');
     expect(await similar.count()).toBeGreaterThan(2);
     expect(await similar.allTextContents()).not.toContainEqual(expect.stringContaining('Santal 33'));
     expect(await similar.first().getByTestId('similarity').textContent()).toMatch(/^유사도 \d{1,3}%$/);
@@ -126,89 +106,95 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
 
   it('opens a note from the pyramid: Korean description, its perfumes, and more on demand', async () => {
     await openSantal();
-    await page.getByTestId('note-pyramid').getByTestId('note-link').filter({ hasText: '샌달우드' }).click();
-    await page.waitForURL(/\/notes\/sandalwood$/);
-    expect(await page.getByTestId('note-title').textContent()).toBe('샌달우드');
-    expect(await page.getByTestId('note-description').textContent()).toMatch(/[가-힣]{2,}.*나무 향/);
-    expect(await page.getByTestId('note-family').textContent()).toContain('우디');
-    const count = Number(await page.getByTestId('note-count').getAttribute('data-count'));
+    await session.page.getByTestId('note-pyramid').getByTestId('note-link').filter({ hasText: '샌달우드' }).click();
+    await session.page.waitForURL(/\/notes\/sandalwood$/);
+    expect(await session.page.getByTestId('note-title').textContent()).toBe('샌달우드');
+    expect(await session.page.getByTestId('note-description').textContent()).toMatch(/[가-힣]{2,}.*나무 향/);
+    expect(await session.page.getByTestId('note-family').textContent()).toContain('우디');
+    const count = Number(await session.page.getByTestId('note-count').getAttribute('data-count'));
     expect(count).toBeGreaterThan(20);
 
-    const cards = page.getByTestId('note-perfumes-item');
+    const cards = session.page.getByTestId('note-perfumes-item');
     expect(await cards.count()).toBe(20);
     expect(await cards.allTextContents()).toContainEqual(expect.stringContaining('Santal 33'));
-    await page.getByTestId('note-perfumes-more').click();
+    await session.page.getByTestId('note-perfumes-more').click();
     await expect.poll(() => cards.count()).toBe(Math.min(40, count));
     // Appended in place: still the same page, no duplicates.
-    expect(page.url()).toMatch(/\/notes\/sandalwood$/);
+    expect(session.page.url()).toMatch(/\/notes\/sandalwood$/);
     const ids = await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-perfume-id')));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('opens an accord from its bar: description, the notes that build it, strongest perfumes first', async () => {
     await openSantal();
-    await page.getByTestId('perfume-accords').getByTestId('accord-link').filter({ hasText: '우디' }).click();
-    await page.waitForURL(/\/accords\/woody$/);
-    expect(await page.getByTestId('accord-title').textContent()).toBe('우디');
-    expect(await page.getByTestId('accord-description').textContent()).toMatch(/[가-힣]{2,}/);
-    const notes = page.getByTestId('accord-notes').getByTestId('note-link');
+    await session.page.getByTestId('perfume-accords').getByTestId('accord-link').filter({ hasText: '우디' }).click();
+    await session.page.waitForURL(/\/accords\/woody$/);
+    expect(await session.page.getByTestId('accord-title').textContent()).toBe('우디');
+    expect(await session.page.getByTestId('accord-description').textContent()).toMatch(/[가-힣]{2,}/);
+    const notes = session.page.getByTestId('accord-notes').getByTestId('note-link');
     expect(await notes.count()).toBeGreaterThan(3);
 
-    const woody = page.getByTestId('accord-perfumes-item').locator('[data-testid="accord-bar"][data-accord="woody"]');
+    const woody = session.page
+      .getByTestId('accord-perfumes-item')
+      .locator('[data-testid="accord-bar"][data-accord="woody"]');
     const strengths = await woody.evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-strength'))));
     expect(strengths.length).toBeGreaterThan(5);
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
 
     await notes.first().click();
-    await page.waitForURL(/\/notes\/[\w-]+$/);
-    await page.getByTestId('note-page').waitFor();
+    await session.page.waitForURL(/\/notes\/[\w-]+$/);
+    await session.page.getByTestId('note-page').waitFor();
   });
 
   it('answers an unknown perfume, note or accord with a 404 page', async () => {
-    const perfume = await page.goto('/perfumes/999999');
+    const perfume = await session.page.goto('/perfumes/999999');
     expect(perfume?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('향수를 찾을 수 없어요');
-    expect(await page.getByTestId('not-found').getByRole('link', { name: '향수 검색하기' }).count()).toBe(1);
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('향수를 찾을 수 없어요');
+    expect(await session.page.getByTestId('not-found').getByRole('link', { name: '향수 검색하기' }).count()).toBe(1);
 
-    expect((await page.goto('/perfumes/not-a-number'))?.status()).toBe(404);
-    expect((await page.goto('/notes/no-such-note'))?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('노트를 찾을 수 없어요');
-    expect((await page.goto('/accords/glitter'))?.status()).toBe(404);
+    expect((await session.page.goto('/perfumes/not-a-number'))?.status()).toBe(404);
+    expect((await session.page.goto('/notes/no-such-note'))?.status()).toBe(404);
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('노트를 찾을 수 없어요');
+    expect((await session.page.goto('/accords/glitter'))?.status()).toBe(404);
 
     await useEnglish();
-    await page.goto('/perfumes/999999');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Perfume not found');
+    await session.page.goto('/perfumes/999999');
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Perfume not found');
   });
 
   it('switches the perfume and note pages to English', async () => {
     await openSantal();
-    await page.getByTestId('language-en').click();
-    const pyramid = page.getByTestId('note-pyramid');
+    await session.page.getByTestId('language-en').click();
+    const pyramid = session.page.getByTestId('note-pyramid');
     await pyramid.getByRole('heading', { name: 'Top notes' }).waitFor();
     expect(await pyramid.getByRole('heading', { name: 'Heart notes' }).isVisible()).toBe(true);
     expect(await pyramid.getByRole('heading', { name: 'Base notes' }).isVisible()).toBe(true);
-    expect(await page.getByTestId('perfume-page-brand').textContent()).toBe('Le Labo');
-    expect(await page.getByTestId('perfume-accords').getByTestId('accord-link').first().textContent()).toContain(
-      'Woody',
+    expect(await session.page.getByTestId('perfume-page-brand').textContent()).toBe('Le Labo');
+    expect(
+      await session.page.getByTestId('perfume-accords').getByTestId('accord-link').first().textContent(),
+    ).toContain('Woody');
+    expect(await session.page.getByRole('heading', { name: 'Similar perfumes' }).isVisible()).toBe(true);
+    expect(await session.page.getByTestId('similarity-reason').first().textContent()).toMatch(
+      /Shared (accords|notes): [A-Z]/,
     );
-    expect(await page.getByRole('heading', { name: 'Similar perfumes' }).isVisible()).toBe(true);
-    expect(await page.getByTestId('similarity-reason').first().textContent()).toMatch(/Shared (accords|notes): [A-Z]/);
-    expect(await page.getByTestId('similarity').first().textContent()).toMatch(/^\d{1,3}% similar$/);
-    expect(await page.getByTestId('longevity-reading').textContent()).toMatch(
+    expect(await session.page.getByTestId('similarity').first().textContent()).toMatch(/^\d{1,3}% similar$/);
+    expect(await session.page.getByTestId('longevity-reading').textContent()).toMatch(
       /^(Very weak|Weak|Moderate|Long lasting|Eternal) · \d\.\d\/5$/,
     );
 
     await pyramid.getByTestId('note-link').filter({ hasText: 'Sandalwood' }).click();
-    await page.waitForURL(/\/notes\/sandalwood$/);
-    expect(await page.getByTestId('note-title').textContent()).toBe('Sandalwood');
-    expect(await page.getByTestId('note-description').textContent()).toMatch(/^[A-Z].*\bwood\b/);
-    expect(await page.getByTestId('note-count').textContent()).toMatch(/^\d+ perfumes$/);
+    await session.page.waitForURL(/\/notes\/sandalwood$/);
+    expect(await session.page.getByTestId('note-title').textContent()).toBe('Sandalwood');
+    expect(await session.page.getByTestId('note-description').textContent()).toMatch(/^[A-Z].*\bwood\b/);
+    expect(await session.page.getByTestId('note-count').textContent()).toMatch(/^\d+ perfumes$/);
   });
 
   it('renders the perfume page without JavaScript', async () => {
     await openSantal();
-    const path = new URL(page.url()).pathname;
-    const noScript = await browser?.newContext({ baseURL: system?.webUrl, javaScriptEnabled: false });
+    const path = new URL(session.page.url()).pathname;
+    const noScript = await session.context
+      .browser()
+      ?.newContext({ baseURL: session.system.webUrl, javaScriptEnabled: false });
     if (!noScript) throw new Error('no browser');
     try {
       const plain = await noScript.newPage();
@@ -222,39 +208,39 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
   });
 
   it('filters by included and excluded notes, year and order, all kept in the address', async () => {
-    await page.goto('/notes/sandalwood');
-    const carrying = Number(await page.getByTestId('note-count').getAttribute('data-count'));
+    await session.page.goto('/notes/sandalwood');
+    const carrying = Number(await session.page.getByTestId('note-count').getAttribute('data-count'));
 
-    await page.goto('/search');
-    await page.getByTestId('search-total').waitFor();
-    const picker = page.getByTestId('filter-notes-input');
+    await session.page.goto('/search');
+    await session.page.getByTestId('search-total').waitFor();
+    const picker = session.page.getByTestId('filter-notes-input');
     await picker.fill('샌달');
-    const option = page.locator('[role="option"][data-kind="note"]').filter({ hasText: '샌달우드' });
+    const option = session.page.locator('[role="option"][data-kind="note"]').filter({ hasText: '샌달우드' });
     await option.waitFor();
     await picker.press('ArrowDown');
     await picker.press('Enter');
-    await page.waitForURL(/notes=sandalwood/);
-    const total = () => page.getByTestId('search-total').getAttribute('data-total').then(Number);
+    await session.page.waitForURL(/notes=sandalwood/);
+    const total = () => session.page.getByTestId('search-total').getAttribute('data-total').then(Number);
     await expect.poll(total).toBe(carrying);
-    expect(await page.getByTestId('filter-notes-chip').textContent()).toContain('샌달우드');
+    expect(await session.page.getByTestId('filter-notes-chip').textContent()).toContain('샌달우드');
 
-    const excluder = page.getByTestId('filter-exclude-notes-input');
+    const excluder = session.page.getByTestId('filter-exclude-notes-input');
     await excluder.fill('vanil');
-    await page.locator('[role="option"][data-kind="note"]').filter({ hasText: '바닐라' }).click();
-    await page.waitForURL(/excludeNotes=vanilla/);
+    await session.page.locator('[role="option"][data-kind="note"]').filter({ hasText: '바닐라' }).click();
+    await session.page.waitForURL(/excludeNotes=vanilla/);
     await expect.poll(total).toBeLessThan(carrying);
 
     const beforeYears = await total();
-    await page.getByTestId('filter-year-from').fill('2010');
-    await page.waitForURL(/yearFrom=2010/);
+    await session.page.getByTestId('filter-year-from').fill('2010');
+    await session.page.waitForURL(/yearFrom=2010/);
     await expect.poll(total).toBeLessThan(beforeYears);
-    await page.getByTestId('search-sort').selectOption('oldest');
-    await page.waitForURL(/sort=oldest/);
+    await session.page.getByTestId('search-sort').selectOption('oldest');
+    await session.page.waitForURL(/sort=oldest/);
 
     // The years on the cards, once the results for the current address are in (not the previous ones kept on screen).
     const shownYears = async (): Promise<number[] | null> => {
-      if ((await page.locator('.perfume-grid--stale').count()) > 0) return null;
-      return (await page.getByTestId('perfume-result').allTextContents())
+      if ((await session.page.locator('.perfume-grid--stale').count()) > 0) return null;
+      return (await session.page.getByTestId('perfume-result').allTextContents())
         .map((card) => Number(/(\d{4}) ·/.exec(card)?.[1]))
         .filter((year) => year > 0);
     };
@@ -263,14 +249,14 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
       years.length > 1 &&
       years.every((year, i) => year >= 2010 && (i === 0 || year >= (years[i - 1] ?? 0)));
     await expect.poll(async () => inOrderFrom2010(await shownYears())).toBe(true);
-    expect(await page.getByTestId('perfume-result').count()).toBe(Math.min(20, await total()));
+    expect(await session.page.getByTestId('perfume-result').count()).toBe(Math.min(20, await total()));
 
     // The address alone restores it all.
-    await page.reload();
+    await session.page.reload();
     // The chips show the slug until the note's name has loaded.
-    await expect.poll(() => page.getByTestId('filter-notes-chip').textContent()).toContain('샌달우드');
-    await expect.poll(() => page.getByTestId('filter-exclude-notes-chip').textContent()).toContain('바닐라');
-    expect(await page.getByTestId('filter-year-from').inputValue()).toBe('2010');
-    expect(await page.getByTestId('search-sort').inputValue()).toBe('oldest');
+    await expect.poll(() => session.page.getByTestId('filter-notes-chip').textContent()).toContain('샌달우드');
+    await expect.poll(() => session.page.getByTestId('filter-exclude-notes-chip').textContent()).toContain('바닐라');
+    expect(await session.page.getByTestId('filter-year-from').inputValue()).toBe('2010');
+    expect(await session.page.getByTestId('search-sort').inputValue()).toBe('oldest');
   });
 });

@@ -1,65 +1,43 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from './support/browser';
-import { startSystem } from './support/system';
-
-const UI_TIMEOUT_MS = 20_000;
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { UI_TIMEOUT_MS, usePageSession } from './support/pageSession';
 
 if (!hasChromium)
   console.warn('e2e/search.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!hasChromium)('home and search pages in a browser', () => {
-  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
-  let browser: Browser | null = null;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
-  beforeEach(async () => {
-    if (!browser || !system) throw new Error('the system or the browser did not start');
-    context = await browser.newContext({ baseURL: system.webUrl, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    page = await context.newPage();
-    return () => context.close();
-  });
+  const session = usePageSession();
 
   async function totalShown(): Promise<number> {
-    return Number(await page.getByTestId('search-total').getAttribute('data-total'));
+    return Number(await session.page.getByTestId('search-total').getAttribute('data-total'));
   }
 
   it('speaks Korean first and English after the switch, and remembers the choice', async () => {
-    await page.goto('/');
-    await expect(page.getByTestId('home-heading').textContent()).resolves.toContain('어울리는 향수');
-    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
-    await page.getByTestId('popular-perfume').first().waitFor();
-    expect(await page.getByTestId('popular-perfume').count()).toBe(8);
+    await session.page.goto('/');
+    await expect(session.page.getByTestId('home-heading').textContent()).resolves.toContain('어울리는 향수');
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('ko');
+    await session.page.getByTestId('popular-perfume').first().waitFor();
+    expect(await session.page.getByTestId('popular-perfume').count()).toBe(8);
 
-    await page.getByTestId('language-en').click();
-    await page.getByRole('heading', { name: 'Describe the scents you love' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('link', { name: 'Search', exact: true }).count()).toBe(1);
+    await session.page.getByTestId('language-en').click();
+    await session.page.getByRole('heading', { name: 'Describe the scents you love' }).waitFor();
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await session.page.getByRole('link', { name: 'Search', exact: true }).count()).toBe(1);
 
-    await page.reload();
-    await expect(page.getByTestId('home-heading').textContent()).resolves.toContain('Describe the scents you love');
+    await session.page.reload();
+    await expect(session.page.getByTestId('home-heading').textContent()).resolves.toContain(
+      'Describe the scents you love',
+    );
   });
 
   it('finds Santal 33 by Le Labo with its accord bars, and a gender filter changes the total', async () => {
-    await context.addCookies([{ name: 'lang', value: 'en', url: system?.webUrl ?? '' }]);
-    await page.goto('/');
-    await page.getByTestId('home-search-input').fill('santal');
-    await page.getByTestId('home-search-input').press('Enter');
-    await page.waitForURL(/\/search\?q=santal$/);
+    await session.context.addCookies([{ name: 'lang', value: 'en', url: session.system.webUrl ?? '' }]);
+    await session.page.goto('/');
+    await session.page.getByTestId('home-search-input').fill('santal');
+    await session.page.getByTestId('home-search-input').press('Enter');
+    await session.page.waitForURL(/\/search\?q=santal$/);
 
-    const santal = page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
+    const santal = session.page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
     await santal.waitFor();
     expect(await santal.getByTestId('perfume-brand').textContent()).toBe('Le Labo');
     const bars = santal.getByTestId('accord-bar');
@@ -75,23 +53,23 @@ describe.skipIf(!hasChromium)('home and search pages in a browser', () => {
 
     const unfiltered = await totalShown();
     expect(unfiltered).toBeGreaterThan(1);
-    await page.getByTestId('filter-gender-masculine').click();
-    await page.waitForURL(/gender=masculine/);
+    await session.page.getByTestId('filter-gender-masculine').click();
+    await session.page.waitForURL(/gender=masculine/);
     await expect.poll(totalShown, { timeout: UI_TIMEOUT_MS }).not.toBe(unfiltered);
     const filtered = await totalShown();
     expect(filtered).toBeLessThan(unfiltered);
-    expect(await page.getByTestId('search-total').textContent()).toContain(String(filtered));
-    const shown = await page.getByTestId('perfume-result').allTextContents();
+    expect(await session.page.getByTestId('search-total').textContent()).toContain(String(filtered));
+    const shown = await session.page.getByTestId('perfume-result').allTextContents();
     expect(shown.length).toBe(Math.min(filtered, 20));
     for (const card of shown) expect(card).toContain('Masculine');
     expect(shown.some((card) => card.includes('Santal 33'))).toBe(false);
   });
 
   it('shows a shared search link with its filters, in Korean brand names', async () => {
-    await page.goto('/search?q=santal&accords=woody');
-    await expect(page.getByTestId('search-input').inputValue()).resolves.toBe('santal');
-    expect(await page.getByTestId('filter-accord-woody').getAttribute('aria-pressed')).toBe('true');
-    const santal = page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
+    await session.page.goto('/search?q=santal&accords=woody');
+    await expect(session.page.getByTestId('search-input').inputValue()).resolves.toBe('santal');
+    expect(await session.page.getByTestId('filter-accord-woody').getAttribute('aria-pressed')).toBe('true');
+    const santal = session.page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' });
     await santal.waitFor();
     expect(await santal.getByTestId('perfume-brand').textContent()).toBe('르라보');
   });
