@@ -1,3 +1,5 @@
+import type { ImportRow } from './types';
+
 export interface DelimitedRecord {
   /** 1-based line where the record starts (a quoted field may span several lines). */
   line: number;
@@ -79,5 +81,37 @@ export function* readDelimited(text: string, delimiter: string): Generator<Delim
     }
     if (fields.length === 1 && fields[0] === '' && !error) continue;
     yield error ? { line: startLine, fields, error } : { line: startLine, fields };
+  }
+}
+
+/** A column's text in one data row ('' when the file lacks the column). */
+export type ColumnReader = (column: string) => string;
+
+/**
+ * Reads a delimited file whose first record is a header of column names (matched case-insensitively)
+ * and hands each data row to `toRow`; unreadable rows and rows with the wrong field count become
+ * skipped rows with their line and reason.
+ */
+export function* readHeaderedRows(
+  text: string,
+  delimiter: string,
+  delimiterName: string,
+  toRow: (line: number, column: ColumnReader) => ImportRow,
+): Generator<ImportRow> {
+  const records = readDelimited(text, delimiter);
+  const first = records.next();
+  if (first.done) return;
+  const header = first.value.fields.map((name) => name.trim().toLowerCase());
+  const index = new Map(header.map((name, i) => [name, i]));
+  for (const { line, fields, error } of records) {
+    if (error) {
+      yield { line, error };
+      continue;
+    }
+    if (fields.length !== header.length) {
+      yield { line, error: `expected ${header.length} ${delimiterName}-separated fields, found ${fields.length}` };
+      continue;
+    }
+    yield toRow(line, (column) => fields[index.get(column) ?? -1] ?? '');
   }
 }

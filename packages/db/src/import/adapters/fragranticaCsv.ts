@@ -1,4 +1,4 @@
-import { readDelimited } from '../delimitedReader';
+import { readHeaderedRows } from '../delimitedReader';
 import { rankedFragranticaAccords } from '../mappings/fragranticaAccords';
 import { releaseYear } from '../mappings/releaseYear';
 import { meanStep, voteSum } from '../mappings/votes';
@@ -98,22 +98,5 @@ export const fragranticaCsvAdapter: CatalogAdapter = {
       .map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase());
     return REQUIRED_COLUMNS.every((column) => header.includes(column));
   },
-  *parse(text) {
-    const records = readDelimited(text, ',');
-    const first = records.next();
-    if (first.done) return;
-    const header = first.value.fields.map((name) => name.trim().toLowerCase());
-    const index = new Map(header.map((name, i) => [name, i]));
-    for (const { line, fields, error } of records) {
-      if (error) {
-        yield { line, error };
-        continue;
-      }
-      if (fields.length !== header.length) {
-        yield { line, error: `expected ${header.length} comma-separated fields, found ${fields.length}` };
-        continue;
-      }
-      yield fragranticaRow(line, (column) => fields[index.get(column) ?? -1] ?? '');
-    }
-  },
+  parse: (text) => readHeaderedRows(text, ',', 'comma', fragranticaRow),
 };

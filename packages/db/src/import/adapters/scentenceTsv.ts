@@ -1,4 +1,4 @@
-import { readDelimited } from '../delimitedReader';
+import { readHeaderedRows } from '../delimitedReader';
 import { concentrationOf } from '../mappings/concentration';
 import { parfumoAccordStrengths } from '../mappings/parfumoAccords';
 import { releaseYear } from '../mappings/releaseYear';
@@ -66,22 +66,5 @@ export const scentenceTsvAdapter: CatalogAdapter = {
     const header = headerOf(head);
     return REQUIRED_COLUMNS.every((column) => header.includes(column));
   },
-  *parse(text) {
-    const records = readDelimited(text, '\t');
-    const first = records.next();
-    if (first.done) return;
-    const header = first.value.fields.map((name) => name.trim().toLowerCase());
-    const index = new Map(header.map((name, i) => [name, i]));
-    for (const { line, fields, error } of records) {
-      if (error) {
-        yield { line, error };
-        continue;
-      }
-      if (fields.length !== header.length) {
-        yield { line, error: `expected ${header.length} tab-separated fields, found ${fields.length}` };
-        continue;
-      }
-      yield scentenceRow(line, (column) => fields[index.get(column) ?? -1] ?? '');
-    }
-  },
+  parse: (text) => readHeaderedRows(text, '\t', 'tab', scentenceRow),
 };
