@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     await expect.poll(() => session.page.title(), { timeout: 10_000 }).toContain('Santal 33');
   });
 
-  it('Escape closes the suggestions and keeps the text; choosing a brand filters by it', async () => {
+  it('Escape closes the suggestions and keeps the text; choosing a brand opens its page', async () => {
     await session.page.goto('/search');
     const input = session.page.getByTestId('search-input');
     await input.fill('le lab');
@@ -63,9 +63,9 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     await input.press('ArrowDown');
     await brand.waitFor();
     await brand.click();
-    await session.page.waitForURL(/brand=Le\+Labo/);
-    await expect.poll(async () => session.page.getByTestId('filter-brand-chip').textContent()).toContain('르라보');
-    const brands = await session.page.getByTestId('perfume-result').getByTestId('perfume-brand').allTextContents();
+    await session.page.waitForURL(/\/brands\/le-labo$/);
+    expect(await session.page.getByTestId('brand-title').textContent()).toBe('르라보');
+    const brands = await session.page.getByTestId('brand-perfumes-item').getByTestId('perfume-brand').allTextContents();
     expect(brands.length).toBeGreaterThan(1);
     for (const name of brands) expect(name).toBe('르라보');
   });
@@ -102,6 +102,116 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     expect(await similar.allTextContents()).not.toContainEqual(expect.stringContaining('Santal 33'));
     expect(await similar.first().getByTestId('similarity').textContent()).toMatch(/^유사도 \d{1,3}%$/);
     expect(await similar.first().getByTestId('similarity-reason').textContent()).toMatch(/공통 (어코드|노트): \S/);
+  });
+
+  it('draws every perfume its own bottle, the same wherever it appears, labelled with its name', async () => {
+    await session.page.goto('/search?q=santal%2033');
+    const santalCard = session.page.getByTestId('perfume-result').filter({ hasText: 'Santal 33' }).first();
+    const cardBottle = santalCard.getByRole('img', { name: '르라보 상탈 33 병 그림' });
+    const onCard = await cardBottle.innerHTML();
+
+    await openSantal();
+    const heroBottle = session.page.getByRole('img', { name: '르라보 상탈 33 병 그림' });
+    expect(await heroBottle.isVisible()).toBe(true);
+    // The label reads the Korean name on a Korean page, under the house.
+    expect(await heroBottle.locator('text').allTextContents()).toEqual(['LE LABO', '상탈 33']);
+    expect(await heroBottle.innerHTML()).toBe(onCard);
+
+    // Another perfume has another bottle: not only another label, another shape or colour.
+    const shapeOf = (bottle: typeof heroBottle) =>
+      bottle
+        .locator('path')
+        .evaluateAll((paths) => paths.map((path) => `${path.getAttribute('d')} ${path.getAttribute('fill')}`));
+    const similarBottle = session.page.getByTestId('similar-perfume').first().getByTestId('perfume-bottle');
+    expect(await similarBottle.getAttribute('aria-label')).toMatch(/ 병 그림$/);
+    expect(await shapeOf(similarBottle)).not.toEqual(await shapeOf(heroBottle));
+
+    await useEnglish();
+    await session.page.reload();
+    expect(
+      await session.page
+        .getByRole('img', { name: 'Drawing of the Santal 33 bottle by Le Labo' })
+        .locator('text')
+        .allTextContents(),
+    ).toEqual(['LE LABO', 'Santal 33']);
+  });
+
+  it("shows a perfume's own photo when it has one, and its bottle when the photo does not load", async () => {
+    // The shipped catalog has no photos; an imported one may. Give the first two results one each.
+    await session.page.route('**/api/trpc/backend/**', async (route) => {
+      const response = await route.fetch();
+      const batch: { result?: { data?: { items?: { id: number; imageUrl: string | null }[] } } }[] =
+        await response.json();
+      for (const answer of batch) {
+        const [first, second] = answer.result?.data?.items ?? [];
+        if (first && second) {
+          first.imageUrl = `/perfumes/${first.id}/share.png`;
+          second.imageUrl = '/no-such-photo.jpg';
+        }
+      }
+      await route.fulfill({ response, json: batch });
+    });
+    await session.page.goto('/search?q=santal');
+    const cards = session.page.getByTestId('perfume-result');
+    const photo = cards.nth(0).getByTestId('perfume-photo');
+    await photo.waitFor();
+    await expect
+      .poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+      .toBe(true);
+    expect(await photo.getAttribute('alt')).toMatch(/ 사진$/);
+    expect(await cards.nth(0).getByTestId('perfume-bottle').count()).toBe(0);
+
+    await cards.nth(1).getByTestId('perfume-bottle').waitFor();
+    expect(await cards.nth(1).getByTestId('perfume-photo').count()).toBe(0);
+  });
+
+  it('shares the perfume page with its bottle as the preview image', async () => {
+    await openSantal();
+    const meta = (property: string) => session.page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await meta('og:title')).toContain('Santal 33');
+    expect(await meta('og:description')).toMatch(/르라보 Santal 33/);
+    const imageUrl = (await meta('og:image')) ?? '';
+    expect(new URL(imageUrl).origin).toBe(session.system.webUrl);
+    expect(await meta('og:image:alt')).toBe('르라보 상탈 33 병 그림');
+
+    const image = await session.page.request.get(imageUrl);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const png = await image.body();
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    // 1200 × 630, as og:image:width and og:image:height say.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(await meta('og:image:width')).toBe('1200');
+
+    const missing = await session.page.request.get('/perfumes/999999/share.png');
+    expect(missing.status()).toBe(404);
+  });
+
+  it('sets Korean in Pretendard, served by the app itself', async () => {
+    const fontRequests: string[] = [];
+    session.page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(request.url());
+    });
+    await openSantal();
+    await session.page.evaluate(() => document.fonts.ready);
+
+    // The font Chromium actually drew the Korean brand name with.
+    const cdp = await session.context.newCDPSession(session.page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '[data-testid="perfume-page-brand"]',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(await session.page.getByTestId('perfume-page-brand').textContent()).toBe('르라보');
+    expect(fonts).toEqual([
+      expect.objectContaining({ familyName: expect.stringMatching(/^Pretendard/), isCustomFont: true }),
+    ]);
+
+    expect(fontRequests.length).toBeGreaterThan(0);
+    for (const url of fontRequests) expect(new URL(url).origin).toBe(session.system.webUrl);
   });
 
   it('opens a note from the pyramid: Korean description, its perfumes, and more on demand', async () => {
@@ -202,6 +312,7 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
       expect(await plain.getByTestId('perfume-page-name').textContent()).toBe('Santal 33');
       expect(await plain.getByTestId('note-tier').count()).toBe(3);
       expect(await plain.getByTestId('similar-perfume').count()).toBeGreaterThan(2);
+      expect(await plain.getByRole('img', { name: '르라보 상탈 33 병 그림' }).isVisible()).toBe(true);
     } finally {
       await noScript.close();
     }

@@ -65,6 +65,66 @@ describe.skipIf(!hasChromium)('home and search pages in a browser', () => {
     expect(shown.some((card) => card.includes('Santal 33'))).toBe(false);
   });
 
+  it('understands "우디" as the woody accord: a removable chip, and the woody perfumes', async () => {
+    await session.page.goto('/search');
+    await session.page.getByTestId('search-input').fill('우디');
+    // The reader has seen the suggestions and closes them to look at the results.
+    await session.page.getByTestId('search-input').press('Escape');
+    const chip = session.page.locator('[data-testid="active-filter-chip"][data-chip="understood:accord:woody"]');
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('우디');
+    expect(await chip.getAttribute('aria-label')).toBe('우디 빼기');
+    await session.page.waitForURL(/\/search\?q=%EC%9A%B0%EB%94%94$/);
+    await expect.poll(totalShown, { timeout: UI_TIMEOUT_MS }).toBeGreaterThan(100);
+    const woody = await totalShown();
+    // The strongest woody perfumes first: every card on the first page carries the accord.
+    const cards = session.page.getByTestId('perfume-result');
+    expect(await cards.count()).toBe(20);
+    for (const card of await cards.all()) {
+      expect(await card.locator('[data-testid="accord-bar"][data-accord="woody"]').count()).toBe(1);
+    }
+
+    // Taking the chip off searches the same words again, read as a name this time.
+    await chip.click();
+    await session.page.waitForURL(/ignore=accord:woody/);
+    await expect.poll(totalShown, { timeout: UI_TIMEOUT_MS }).toBeLessThan(woody);
+    expect(await chip.count()).toBe(0);
+    await expect(session.page.getByTestId('search-input').inputValue()).resolves.toBe('우디');
+  });
+
+  it('finds Dior Sauvage first for "쏘바쥬", and shows "남자 향수" as a gender chip in English', async () => {
+    await session.page.goto('/search');
+    await session.page.getByTestId('search-input').fill('쏘바쥬');
+    const first = session.page.getByTestId('perfume-result').first();
+    await expect
+      .poll(() => first.getByTestId('perfume-name').textContent(), { timeout: UI_TIMEOUT_MS })
+      .toBe('Sauvage');
+    expect(await first.getByTestId('perfume-brand').textContent()).toBe('디올');
+    expect(await session.page.getByTestId('active-filters').count()).toBe(0);
+
+    await session.context.addCookies([{ name: 'lang', value: 'en', url: session.system.webUrl ?? '' }]);
+    await session.page.goto('/search?q=%EB%82%A8%EC%9E%90%20%ED%96%A5%EC%88%98');
+    const chip = session.page.locator('[data-chip="understood:gender:masculine"]');
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('Masculine');
+    for (const card of await session.page.getByTestId('perfume-result').allTextContents())
+      expect(card).toContain('Masculine');
+  });
+
+  it('offers "did you mean" for a misspelt name, as a link that searches it', async () => {
+    await session.page.goto('/search?q=sauvge');
+    const suggestion = session.page.getByTestId('did-you-mean');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toBe('혹시 이 향수를 찾으셨나요? Dior Sauvage');
+    await suggestion.getByRole('link', { name: 'Dior Sauvage' }).click();
+    await session.page.waitForURL(/\/search\?q=Dior\+Sauvage$/);
+    await expect(session.page.getByTestId('search-input').inputValue()).resolves.toBe('Dior Sauvage');
+    await expect.poll(() => suggestion.count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
+    expect(await session.page.getByTestId('perfume-result').first().getByTestId('perfume-name').textContent()).toBe(
+      'Sauvage',
+    );
+  });
+
   it('shows a shared search link with its filters, in Korean brand names', async () => {
     await session.page.goto('/search?q=santal&accords=woody');
     await expect(session.page.getByTestId('search-input').inputValue()).resolves.toBe('santal');

@@ -8,7 +8,7 @@ import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runUntilSignal } from '@scentence/api/host';
-import { createBackendService, loadBackendEnv, memberSettingsOf } from '@scentence/backend';
+import { createBackendService, loadBackendEnv, memberSettingsOf, openAiChatOf } from '@scentence/backend';
 import { DataDirInUseError, openDatabases, seedShippedCatalog } from '@scentence/db';
 import { createLayeringService, loadLayeringEnv } from '@scentence/layering';
 import { createScentmapService, loadScentmapEnv } from '@scentence/scentmap';
@@ -33,7 +33,8 @@ const backendEnv = loadBackendEnv();
 const scentmapEnv = loadScentmapEnv();
 const layeringEnv = loadLayeringEnv();
 const dataDir = path.resolve(root, backendEnv.DATA_DIR);
-const settings = { authSecret: authSecretOf(backendEnv), corsOrigins: backendEnv.CORS_ORIGINS };
+// One secret for the three services and the web app: AUTH_SECRET, or the one kept under DATA_DIR.
+const settings = { authSecret: authSecretOf(backendEnv, dataDir), corsOrigins: backendEnv.CORS_ORIGINS };
 
 const startedAt = Date.now();
 const databases = await openDatabases({
@@ -54,7 +55,13 @@ const services = [
   {
     name: 'backend',
     port: backendEnv.BACKEND_PORT,
-    host: createBackendService(databases, { ...settings, member: memberSettingsOf(backendEnv, dataDir) }).host,
+    host: createBackendService(databases, {
+      ...settings,
+      member: memberSettingsOf(backendEnv, dataDir),
+      // The chat reaches the layering service started beside it in this process, over HTTP.
+      layeringUrl: `http://127.0.0.1:${layeringEnv.LAYERING_PORT}`,
+      openai: openAiChatOf(backendEnv),
+    }).host,
   },
   { name: 'scentmap', port: scentmapEnv.SCENTMAP_PORT, host: createScentmapService(databases, settings).host },
   { name: 'layering', port: layeringEnv.LAYERING_PORT, host: createLayeringService(databases, settings).host },

@@ -15,6 +15,8 @@ export async function launchBrowser(): Promise<Browser | null> {
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      // WebGL (the scent map) on SwiftShader, Chromium's software renderer: headless here has no GPU.
+      '--enable-unsafe-swiftshader',
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',

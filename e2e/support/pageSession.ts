@@ -12,17 +12,18 @@ export interface PageSession {
 }
 
 /**
- * For a describe block: one system and one browser for the file, and a fresh browser context
- * and page (desktop size, Korean until told otherwise) for every test.
+ * For a describe block: one system (started with `env` on top of the test's own) and one browser
+ * for the file, and a fresh browser context and page (desktop size, Korean until told otherwise)
+ * for every test.
  */
-export function usePageSession(): PageSession {
+export function usePageSession(env: Record<string, string> = {}): PageSession {
   let system: RunningSystem | undefined;
   let browser: Browser | null = null;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem(env);
     browser = await launchBrowser();
   }, 600_000);
 

@@ -1,5 +1,6 @@
 import { loadConfigOrExit, serviceVariables } from '@scentence/api/config';
 import { z } from 'zod';
+import { KAKAO_USERINFO_DEFAULT_URL } from './member/kakaoEndpoint';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
 const flag = z
@@ -35,6 +36,19 @@ const memberVariables = {
   S3_FORCE_PATH_STYLE: flag,
   /** S3 driver: the public base URL of the bucket (CloudFront). */
   CLOUDFRONT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Kakao's user-info endpoint, for REST callers that sign in with a Kakao access token. */
+  KAKAO_USERINFO_URL: z.url({ protocol: /^https?$/ }).default(KAKAO_USERINFO_DEFAULT_URL),
+};
+
+/** The chat: where it reaches the layering service, the guests' daily limit, OpenAI. */
+const chatVariables = {
+  LAYERING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8002'),
+  CHAT_GUEST_MESSAGES_PER_DAY: count(30),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** After this many seconds without a whole answer from OpenAI, the offline engine answers. */
+  CHAT_OPENAI_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(12),
 };
 
 export const backendEnvSchema = z
@@ -42,6 +56,7 @@ export const backendEnvSchema = z
     ...serviceVariables,
     BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
     ...memberVariables,
+    ...chatVariables,
   })
   .superRefine((env, context) => {
     if (env.STORAGE_DRIVER !== 's3') return;

@@ -1,3 +1,4 @@
+export { openAiChatOf } from './chat/openai/openaiSettings';
 export { backendEnvSchema, loadBackendEnv } from './env';
 export { memberSettingsOf } from './member/memberSettings';
 export type { BackendRouter } from './router';

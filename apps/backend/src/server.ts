@@ -1,6 +1,7 @@
 import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runStandalone } from '@scentence/api/host';
 import { openDatabases, seedShippedCatalog } from '@scentence/db';
+import { openAiChatOf } from './chat/openai/openaiSettings';
 import { loadBackendEnv } from './env';
 import { memberSettingsOf } from './member/memberSettings';
 import { createBackendService } from './service';
@@ -26,5 +27,7 @@ await runStandalone({
       authSecret: authSecretOf(env),
       corsOrigins: env.CORS_ORIGINS,
       member: memberSettingsOf(env),
+      layeringUrl: env.LAYERING_URL,
+      openai: openAiChatOf(env),
     }).host,
 });

@@ -1,4 +1,3 @@
-import { signAccessToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import { seedShippedCatalog } from '@scentence/db';
 import { createDatabaseBehindProxy } from '@scentence/db/testing';
@@ -57,13 +56,18 @@ describe('the backend host', () => {
     const rest = await getJson('/api/perfumes?limit=500&gender=robot');
     expect(rest.status).toBe(400);
     expect(rest.body.code).toBe('BAD_REQUEST');
-    const paths = (rest.body.issues as { path: string }[]).map((issue) => issue.path).sort();
-    expect(paths).toEqual(['gender', 'limit']);
+    const issues = (rest.body.issues as { path: string; message: string }[]).toSorted((a, b) =>
+      a.path.localeCompare(b.path),
+    );
+    expect(issues).toEqual([
+      { path: 'gender', message: 'Invalid option: expected one of "feminine"|"masculine"|"unisex"' },
+      { path: 'limit', message: 'Too big: expected number to be <=50' },
+    ]);
 
     const trpc = await fetch(`${baseUrl}/trpc/perfume.search?input=${encodeURIComponent('{"limit":0}')}`);
     expect(trpc.status).toBe(400);
     const body = (await trpc.json()) as { error: { data: { issues: { path: string }[] } } };
-    expect(body.error.data.issues.map((issue) => issue.path)).toEqual(['limit']);
+    expect(body.error.data.issues).toEqual([{ path: 'limit', message: 'Too small: expected number to be >=1' }]);
   });
 
   it('serves a valid OpenAPI 3 document generated from the router, and a docs page', async () => {
@@ -80,12 +84,6 @@ describe('the backend host', () => {
     expect(await docs.text()).toContain('/docs/assets/swagger-ui-bundle.js');
     expect((await fetch(`${baseUrl}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
     expect((await fetch(`${baseUrl}/docs/assets/..%2Fpackage.json`)).status).toBe(404);
-  });
-
-  it('ignores a forged bearer token (the caller stays anonymous)', async () => {
-    const forged = await signAccessToken('another-secret-another-secret-another!', { memberId: 'x', role: 'admin' });
-    const response = await getJson('/api/vocabulary', { headers: { authorization: `Bearer ${forged}` } });
-    expect(response.status).toBe(200);
   });
 
   it('reports health, 503 while the database is down, and recovers without a restart', async () => {

@@ -1,4 +1,4 @@
-import { createCallerFactory } from '@scentence/api';
+import { createCallerFactory, toErrorBody } from '@scentence/api';
 import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { TRPCError } from '@trpc/server';
@@ -62,10 +62,15 @@ describe('perfume.search', () => {
     }
   });
 
-  it('rejects an unknown accord, naming the field', async () => {
-    const error = await caller.perfume.search({ accords: ['plastic' as 'woody'] }).catch((e: unknown) => e);
+  it('rejects an unknown accord, naming the field and the accords it may be', async () => {
+    const error = await caller.perfume.search({ accords: ['woody', 'plastic' as 'woody'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe('BAD_REQUEST');
+    const body = toErrorBody(error as TRPCError);
+    expect(body.code).toBe('BAD_REQUEST');
+    expect(body.issues.map((issue) => issue.path)).toEqual(['accords.1']);
+    expect(body.issues[0]?.message).toMatch(/^Invalid option: expected one of .*"woody"/);
+    expect(body.issues[0]?.message).not.toContain('plastic');
+    expect(body.message).toBe('Invalid input: accords.1');
   });
 });
 

@@ -1,5 +1,6 @@
 import { createServiceHost } from '@scentence/api/host';
-import { createPerfumeRepository, type Databases } from '@scentence/db';
+import type { Databases } from '@scentence/db';
+import { layeringDependenciesOf } from './layeringDependenciesOf';
 import { createLayeringRouter } from './router';
 
 export interface ServiceSettings {
@@ -8,17 +9,35 @@ export interface ServiceSettings {
 }
 
 export function createLayeringService(databases: Databases, settings: ServiceSettings) {
-  const perfumes = createPerfumeRepository(databases.get('perfume'));
-  const router = createLayeringRouter({ perfumes });
+  const deps = layeringDependenciesOf(databases);
+  const router = createLayeringRouter(deps);
   const host = createServiceHost({
     service: 'layering',
     title: 'Scentence layering',
     version: '1.0.0',
-    description: 'Pair analysis, partner recommendations and layering feedback.',
+    description:
+      "Pair analysis, partner recommendations, layering questions in Korean and English, and members' votes on pairs.",
     router,
     authSecret: settings.authSecret,
     corsOrigins: settings.corsOrigins,
-    checkDatabase: perfumes.ping,
+    async checkDatabase() {
+      await deps.perfumes.ping();
+      await deps.votes?.ping();
+    },
   });
-  return { router, host };
+  return {
+    router,
+    host: {
+      ...host,
+      async listen(port: number, hostname?: string) {
+        const bound = await host.listen(port, hostname);
+        // What is built from the whole catalog (the name index takes about a second for 38k
+        // perfumes) is built before the first request needs it.
+        deps.lexicon.names().catch(() => {});
+        deps.lexicon.vocabulary().catch(() => {});
+        deps.familyLeaders().catch(() => {});
+        return bound;
+      },
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { VOCABULARY } from '@scentence/api/routers';
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
+import { seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layeringDependenciesOf } from '../src/layeringDependenciesOf';
 import { createLayeringRouter, type LayeringRouter } from '../src/router';
 
 let databases: TestDatabases;
@@ -10,9 +11,7 @@ let layering: ReturnType<LayeringRouter['createCaller']>;
 beforeAll(async () => {
   databases = await createTestDatabases(['perfume']);
   await seedShippedCatalog(databases.get('perfume'));
-  layering = createLayeringRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) }).createCaller({
-    caller: null,
-  });
+  layering = createLayeringRouter(layeringDependenciesOf(databases)).createCaller({ caller: null });
 });
 afterAll(() => databases?.close());
 

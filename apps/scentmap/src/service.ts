@@ -1,24 +1,74 @@
 import { createServiceHost } from '@scentence/api/host';
-import { createPerfumeRepository, type Databases } from '@scentence/db';
+import {
+  createMapLayoutRepository,
+  createPerfumeRepository,
+  createWardrobeRepository,
+  createWardrobeTaste,
+  type Databases,
+} from '@scentence/db';
+import { computeMapInWorker, type MapComputer } from './layout/computeMapOffThread';
+import { createLayoutJob } from './layout/layoutJob';
+import { createMapKeeper } from './layout/mapKeeper';
 import { createScentmapRouter } from './router';
+import { createCardTokens } from './scentType/cardToken';
 
 export interface ServiceSettings {
   authSecret: string;
   corsOrigins: readonly string[];
+  /** Where maps are computed: a worker thread by default (tests may compute on their own terms). */
+  computeMap?: MapComputer;
+  /** How often to look for a newer catalog or a map another replica stored (ms); 0: never. */
+  mapPollMs?: number;
 }
+
+const DEFAULT_MAP_POLL_MS = 30_000;
+
+const log = (message: string, error?: unknown) => console.error(`[scentmap] ${message}`, error ?? '');
 
 export function createScentmapService(databases: Databases, settings: ServiceSettings) {
   const perfumes = createPerfumeRepository(databases.get('perfume'));
-  const router = createScentmapRouter({ perfumes });
+  const maps = createMapLayoutRepository(databases.get('perfume'));
+  const recom = databases.sql.recom;
+  const taste = recom ? createWardrobeTaste(createWardrobeRepository(recom), perfumes) : undefined;
+  const job = createLayoutJob({
+    maps,
+    catalogVersion: perfumes.catalogVersion,
+    compute: settings.computeMap ?? computeMapInWorker,
+  });
+  const map = createMapKeeper({
+    maps,
+    catalogVersion: perfumes.catalogVersion,
+    job,
+    pollMs: settings.mapPollMs ?? DEFAULT_MAP_POLL_MS,
+    log,
+  });
+  const router = createScentmapRouter({ perfumes, map, taste, cardTokens: createCardTokens(settings.authSecret) });
   const host = createServiceHost({
     service: 'scentmap',
     title: 'Scentence scent map',
     version: '1.0.0',
-    description: 'The 2-D map of the catalog, clusters, neighbours and "my wardrobe on the map".',
+    description:
+      'The 2-D map of the catalog (what smells alike, and the fragrance wheel), clusters, filters, neighbours, "my wardrobe on the map" and the scent type card.',
     router,
     authSecret: settings.authSecret,
     corsOrigins: settings.corsOrigins,
     checkDatabase: perfumes.ping,
+    cacheVersion: map.version,
   });
-  return { router, host };
+  return {
+    router,
+    map,
+    host: {
+      ...host,
+      /** Serves the stored map at once; a map behind the catalog is computed in the background. */
+      async listen(port: number, hostname?: string) {
+        await map.start();
+        return host.listen(port, hostname);
+      },
+      async close() {
+        map.stop();
+        await host.close();
+      },
+    },
+  };
 }

@@ -11,6 +11,8 @@ export const webEnvSchema = z.object({
   NODE_ENV: serviceVariables.NODE_ENV,
   /** Signs the next-auth session and the bearer tokens the proxy mints (resolved by `webEnv`). */
   AUTH_SECRET: serviceVariables.AUTH_SECRET,
+  /** Without AUTH_SECRET (development), the generated secret the services keep here is read. */
+  DATA_DIR: serviceVariables.DATA_DIR,
   /** The site's public origin: next-auth builds its callback URLs (Kakao's redirect_uri) from it. */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   /** Kakao Login; without a client id the login page offers email only. */

@@ -57,9 +57,12 @@ describe('why two perfumes are similar', () => {
 });
 
 describe('catalog addresses', () => {
-  it('accepts only positive whole perfume ids', () => {
+  it('accepts only the perfume ids the API accepts: decimal digits, 1 to 2147483647', () => {
     expect(perfumeIdOf('130')).toBe(130);
-    for (const bad of ['0', '-1', '1.5', 'abc', '1e3', '12345678901']) expect(perfumeIdOf(bad)).toBeNull();
+    expect(perfumeIdOf('2147483647')).toBe(2147483647);
+    for (const bad of ['0', '-1', '1.5', 'abc', '1e3', '0x10', '2147483648', '12345678901']) {
+      expect(perfumeIdOf(bad), bad).toBeNull();
+    }
   });
 
   it('accepts only accords of the vocabulary', () => {

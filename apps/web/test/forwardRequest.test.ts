@@ -25,9 +25,11 @@ beforeAll(async () => {
         headers: req.headers,
         body: Buffer.concat(chunks).toString(),
       };
-      res.writeHead(req.url?.startsWith('/missing') ? 404 : 201, {
+      const limited = req.url?.startsWith('/limited');
+      res.writeHead(limited ? 429 : req.url?.startsWith('/missing') ? 404 : 201, {
         'content-type': 'application/json; charset=utf-8',
         'x-internal': 'secret',
+        ...(limited && { 'retry-after': '42' }),
       });
       res.end(JSON.stringify({ ok: true }));
     });
@@ -100,6 +102,13 @@ describe('forwardRequest', () => {
     expect(JSON.parse(seen?.body ?? '')).toEqual({ name: '상탈 33' });
     expect(seen?.headers['content-type']).toBe('application/json');
     expect(seen?.headers['x-forwarded-prefix']).toBe('/api/backend-openapi');
+  });
+
+  it("passes a rate limit's Retry-After back to the browser", async () => {
+    const request = new Request('http://web.test/api/backend/members/email-availability?email=a@b.co');
+    const response = await forwardRequest(request, `${origin}/limited`, { service: 'backend' });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('42');
   });
 
   it('answers 503 with the error body when the service cannot be reached', async () => {

@@ -6,10 +6,12 @@ import {
   filtersFromParams,
   filtersToQueryString,
   filtersToSearchInput,
+  ignoreUnderstood,
   NO_FILTERS,
   removeNote,
   searchHref,
   toggleAccord,
+  withText,
 } from '../src/search/searchFilters';
 
 describe('search filters in the URL', () => {
@@ -145,6 +147,7 @@ describe('the perfume.search input', () => {
           yearTo: 2020,
           brand: 'Le Labo',
           sort: 'newest',
+          ignore: ['note:sandalwood'],
         },
         8,
       ),
@@ -162,10 +165,38 @@ describe('the perfume.search input', () => {
       yearFrom: 2000,
       yearTo: 2020,
       sort: 'newest',
+      ignore: ['note:sandalwood'],
     });
   });
 
   it('sends the accord mode only when there are accords to combine', () => {
     expect(filtersToSearchInput({ ...NO_FILTERS, accordMode: 'any' }, 20)).toEqual({ limit: 20 });
+  });
+});
+
+describe('chips of what the text was understood as', () => {
+  it('takes one off by naming it in `ignore`, which the link keeps', () => {
+    const woody = { ...NO_FILTERS, q: '르라보 우디' };
+    const withoutHouse = ignoreUnderstood(woody, 'brand:lelabo');
+    expect(ignoreUnderstood(withoutHouse, 'brand:lelabo')).toBe(withoutHouse);
+    expect(filtersToQueryString(ignoreUnderstood(withoutHouse, 'accord:woody'))).toBe(
+      'q=%EB%A5%B4%EB%9D%BC%EB%B3%B4+%EC%9A%B0%EB%94%94&ignore=brand:lelabo,accord:woody',
+    );
+    expect(filtersFromParams(new URLSearchParams(filtersToQueryString(withoutHouse)))).toEqual(withoutHouse);
+    expect(filtersToSearchInput(withoutHouse, 20)).toEqual({ limit: 20, q: '르라보 우디', ignore: ['brand:lelabo'] });
+  });
+
+  it('forgets them when the text changes, and has none without a text', () => {
+    const ignored = ignoreUnderstood({ ...NO_FILTERS, q: '우디' }, 'accord:woody');
+    expect(withText(ignored, '우디')).toBe(ignored);
+    expect(withText(ignored, '우디 여름').ignore).toEqual([]);
+    expect(filtersToQueryString({ ...ignored, q: '' })).toBe('');
+    expect(clearFilters({ ...ignored, gender: 'masculine' })).toEqual(ignored);
+  });
+
+  it('drops what is not an understood filter from a link', () => {
+    expect(filtersFromParams(new URLSearchParams('q=x&ignore=accord:woody,plastic,:x,mood:')).ignore).toEqual([
+      'accord:woody',
+    ]);
   });
 });

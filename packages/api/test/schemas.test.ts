@@ -5,7 +5,7 @@ import { ACCORD_KEYS, ACCORDS } from '../src/vocabulary';
 
 describe('perfume search input', () => {
   it('reads comma lists from a query string and arrays from tRPC alike', () => {
-    const fromQuery = perfumeSearchInputSchema.parse({ accords: 'woody, citrus', limit: '5' });
+    const fromQuery = perfumeSearchInputSchema.parse({ accords: 'woody,citrus', limit: '5' });
     const fromTrpc = perfumeSearchInputSchema.parse({ accords: ['woody', 'citrus'], limit: 5 });
     expect(fromQuery).toEqual(fromTrpc);
     expect(fromQuery).toMatchObject({ accords: ['woody', 'citrus'], limit: 5, cursor: 0 });

@@ -1,21 +1,27 @@
 import { publicProcedure, router } from '@scentence/api';
 import { accordPageInputSchema, accordPageSchema, notePageInputSchema, notePageSchema } from '@scentence/api/schemas';
-import { ACCORD_DESCRIPTIONS, ACCORDS, NOTE_DESCRIPTIONS } from '@scentence/api/vocabulary';
+import { ACCORD_DESCRIPTIONS, ACCORDS, NOTE_DESCRIPTIONS, noteFamilyOf } from '@scentence/api/vocabulary';
 import type { PerfumeRepository } from '@scentence/db';
 import { TRPCError } from '@trpc/server';
+import { brandPageProcedure } from './brandPageProcedure';
+import { noteIndexProcedure } from './noteIndexProcedure';
+import { sitemapProcedures } from './sitemapProcedures';
 
-/** The note and accord pages: what it smells like, and the perfumes that carry it. */
+/** The note, accord and brand pages, the notes index, and the lists a sitemap is made of. */
 export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
   return router({
+    brand: brandPageProcedure(perfumes),
+    notes: noteIndexProcedure(perfumes),
+    ...sitemapProcedures(perfumes),
     note: publicProcedure
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/notes/{slug}',
           tags: ['notes'],
           summary: 'A note and its perfumes',
         },
+        errors: { 404: 'No note has this slug (`NOT_FOUND`).' },
       })
       .input(notePageInputSchema)
       .output(notePageSchema)
@@ -26,7 +32,7 @@ export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
         return {
           note: {
             ...note,
-            family: described?.family ?? null,
+            family: noteFamilyOf(note.slug),
             description: described ? { ko: described.ko, en: described.en } : null,
           },
           perfumes: await perfumes.perfumesWithNote(note.slug, input.limit, input.cursor),
@@ -37,7 +43,6 @@ export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/accords/{key}',
           tags: ['accords'],
           summary: 'An accord and its perfumes',

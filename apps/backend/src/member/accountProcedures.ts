@@ -13,8 +13,10 @@ import {
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { AccountService } from './accountService';
+import { ACCOUNT_LOCKED, TOO_MANY_FAILURES } from './memberErrorDocs';
 import { clientAddressOf } from './rateLimiter';
 
+const TOO_MANY_CHECKS = 'Too many availability checks from this address.';
 const tags = ['members'];
 
 /**
@@ -29,9 +31,9 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'GET',
           path: '/members/email-availability',
           tags,
-          protect: false,
           summary: 'Is this email free?',
         },
+        errors: { 429: TOO_MANY_CHECKS },
       })
       .input(checkEmailInputSchema)
       .output(availabilitySchema)
@@ -45,9 +47,9 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'GET',
           path: '/members/nickname-availability',
           tags,
-          protect: false,
           summary: 'Is this nickname free?',
         },
+        errors: { 429: TOO_MANY_CHECKS },
       })
       .input(checkNicknameInputSchema)
       .output(availabilitySchema)
@@ -60,7 +62,11 @@ export function accountProcedures(accounts: () => AccountService) {
 
     signUp: publicProcedure
       .meta({
-        openapi: { method: 'POST', path: '/members', tags, protect: false, summary: 'Sign up with email and password' },
+        openapi: { method: 'POST', path: '/members', tags, summary: 'Sign up with email and password' },
+        errors: {
+          400: 'Also when the email or nickname is taken (`issues` names the field).',
+          429: 'Too many sign-ups from this address.',
+        },
       })
       .input(signUpInputSchema)
       .output(memberProfileSchema)
@@ -72,8 +78,11 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'POST',
           path: '/members/recovery',
           tags,
-          protect: false,
           summary: 'Cancel a withdrawal within 30 days',
+        },
+        errors: {
+          401: 'The recovery token or the 30 days of recovery have expired (`UNAUTHORIZED`).',
+          403: ACCOUNT_LOCKED,
         },
       })
       .input(recoverInputSchema)
@@ -86,8 +95,12 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'POST',
           path: '/members/credentials',
           tags,
-          protect: true,
           summary: 'Check an email and password (web server only)',
+        },
+        errors: {
+          401: 'The email or password is wrong.',
+          403: ACCOUNT_LOCKED,
+          429: TOO_MANY_FAILURES,
         },
       })
       .input(verifyCredentialsInputSchema)
@@ -100,8 +113,12 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'POST',
           path: '/members/kakao',
           tags,
-          protect: true,
           summary: 'Sign in with the Kakao profile the web fetched (web server only)',
+        },
+        errors: {
+          401: 'The account has withdrawn, or its recovery period is over.',
+          403: ACCOUNT_LOCKED,
+          409: 'The verified email belongs to an account that signs in otherwise, or no free nickname was found (`CONFLICT`).',
         },
       })
       .input(kakaoSignInInputSchema)
@@ -114,8 +131,14 @@ export function accountProcedures(accounts: () => AccountService) {
           method: 'POST',
           path: '/members/kakao/link',
           tags,
-          protect: true,
           summary: 'Join a Kakao account to an email account after its password (web server only)',
+        },
+        errors: {
+          400: 'Also when the password is wrong (`issues` names `password`).',
+          401: 'The link token has expired.',
+          403: ACCOUNT_LOCKED,
+          409: 'The Kakao account or the email account is already linked to another (`CONFLICT`).',
+          429: TOO_MANY_FAILURES,
         },
       })
       .input(linkKakaoInputSchema)

@@ -16,6 +16,7 @@ import { memberServicesGetter } from './memberServices';
 import { toAdminMember } from './memberViews';
 
 const tags = ['admin'];
+const NO_SUCH_MEMBER = 'No member has this id (`NOT_FOUND`).';
 
 /** `admin.*`: the member list and status changes; admins only (by token and by member_db). */
 export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
@@ -31,7 +32,6 @@ export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
             method: 'GET',
             path: '/admin/members',
             tags,
-            protect: true,
             summary: 'Members by email or nickname',
           },
         })
@@ -43,7 +43,10 @@ export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
         }),
 
       byId: adminMemberProcedure
-        .meta({ openapi: { method: 'GET', path: '/admin/members/{id}', tags, protect: true, summary: 'One member' } })
+        .meta({
+          openapi: { method: 'GET', path: '/admin/members/{id}', tags, summary: 'One member' },
+          errors: { 404: NO_SUCH_MEMBER },
+        })
         .input(adminMemberByIdInputSchema)
         .output(adminMemberSchema)
         .query(async ({ input }) => {
@@ -58,14 +61,20 @@ export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
             method: 'PUT',
             path: '/admin/members/{id}/status',
             tags,
-            protect: true,
             summary: "Change a member's status (withdrawn purges at once)",
+          },
+          errors: {
+            400: 'Also when an admin tries to change their own status.',
+            404: NO_SUCH_MEMBER,
+            409: 'The member has withdrawn for good (`CONFLICT`).',
           },
         })
         .input(adminSetStatusInputSchema)
         .output(adminMemberSchema)
         .mutation(async ({ ctx, input }) => {
           if (input.id === ctx.member.id) throw memberError('BAD_REQUEST', 'ownStatus');
+          // A purge forgets the wardrobe first: should that fail, the member is not purged either.
+          if (input.status === 'withdrawn') await deps().wardrobes?.deleteMembers([input.id]);
           const change = await deps().members.changeStatus(input.id, input.status, deps().clock());
           if (change === 'missing') throw memberError('NOT_FOUND', 'memberNotFound');
           if (change === 'withdrawn') throw memberError('CONFLICT', 'memberWithdrawn');
@@ -84,7 +93,6 @@ export function createAdminRouter(memberDeps: MemberDependencies | undefined) {
           method: 'POST',
           path: '/admin/members/purge-withdrawals',
           tags,
-          protect: true,
           summary: 'Purge members whose 30 days of recovery have passed',
         },
       })

@@ -2,6 +2,7 @@ import { adminProcedure, protectedProcedure } from '@scentence/api';
 import { memberIdSchema } from '@scentence/api/schemas';
 import { ACTIVE_MEMBER_STATUSES, type MemberRecord } from '@scentence/db';
 import type { MemberDependencies } from './memberDependencies';
+import { ACCOUNT_LOCKED } from './memberErrorDocs';
 import { memberError } from './memberErrors';
 
 /**
@@ -17,13 +18,15 @@ async function currentMember(deps: MemberDependencies, memberId: string): Promis
 
 /** Procedures for a signed-in member (`ctx.member`) and for an admin (`ctx.member` is the admin). */
 export function createMemberProcedures(deps: () => MemberDependencies) {
-  const memberProcedure = protectedProcedure.use(async ({ ctx, next }) =>
-    next({ ctx: { ...ctx, member: await currentMember(deps(), ctx.caller.memberId) } }),
-  );
-  const adminMemberProcedure = adminProcedure.use(async ({ ctx, next }) => {
-    const member = await currentMember(deps(), ctx.caller.memberId);
-    if (member.role !== 'admin') throw memberError('FORBIDDEN', 'adminsOnly');
-    return next({ ctx: { ...ctx, member } });
-  });
+  const memberProcedure = protectedProcedure
+    .use(async ({ ctx, next }) => next({ ctx: { ...ctx, member: await currentMember(deps(), ctx.caller.memberId) } }))
+    .meta({ guardErrors: { 403: ACCOUNT_LOCKED } });
+  const adminMemberProcedure = adminProcedure
+    .use(async ({ ctx, next }) => {
+      const member = await currentMember(deps(), ctx.caller.memberId);
+      if (member.role !== 'admin') throw memberError('FORBIDDEN', 'adminsOnly');
+      return next({ ctx: { ...ctx, member } });
+    })
+    .meta({ guardErrors: { 403: ACCOUNT_LOCKED } });
   return { memberProcedure, adminMemberProcedure };
 }

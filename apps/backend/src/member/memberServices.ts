@@ -3,11 +3,14 @@ import { createAccountService } from './accountService';
 import type { MemberDependencies } from './memberDependencies';
 import { createProfileImageService } from './profileImageService';
 import { createProfileService } from './profileService';
+import { createTokenService } from './tokenService';
 
 export function createMemberServices(deps: MemberDependencies) {
+  const accounts = createAccountService(deps);
   return {
     deps,
-    accounts: createAccountService(deps),
+    accounts,
+    tokens: createTokenService(deps, accounts),
     profiles: createProfileService(deps),
     images: createProfileImageService(deps),
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BackendEnv } from '../env';
 import type { StorageSettings } from '../storage/createStorage';
+import { KAKAO_USERINFO_DEFAULT_URL } from './kakaoEndpoint';
 
 export interface WindowLimit {
   limit: number;
@@ -15,18 +16,24 @@ export interface MemberSettings {
     loginFailures: WindowLimit;
     signUps: WindowLimit;
     availabilityChecks: WindowLimit;
+    /** Chat messages per guest (not signed in) per 24 hours. */
+    chatGuestMessages: WindowLimit;
   };
   /** 0 turns the periodic purge off (an admin can still run it). */
   purgeIntervalMs: number;
   storage: StorageSettings;
+  /** Where the token operation asks Kakao whose access token it was given. */
+  kakaoUserInfoUrl: string;
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 export const DEFAULT_MEMBER_LIMITS: MemberSettings['limits'] = {
   loginFailures: { limit: 5, windowMs: 15 * MINUTE },
   signUps: { limit: 10, windowMs: 60 * MINUTE },
   availabilityChecks: { limit: 30, windowMs: MINUTE },
+  chatGuestMessages: { limit: 30, windowMs: DAY },
 };
 
 /** What a backend gets when its caller passes no member settings: the env defaults. */
@@ -35,6 +42,7 @@ export const DEFAULT_MEMBER_SETTINGS: MemberSettings = {
   limits: DEFAULT_MEMBER_LIMITS,
   purgeIntervalMs: 60 * MINUTE,
   storage: { driver: 'local', root: path.join('.data', 'uploads'), publicBaseUrl: '' },
+  kakaoUserInfoUrl: KAKAO_USERINFO_DEFAULT_URL,
 };
 
 /**
@@ -60,8 +68,10 @@ export function memberSettingsOf(env: BackendEnv, dataDir: string = env.DATA_DIR
       loginFailures: { limit: env.LOGIN_MAX_FAILURES, windowMs: env.LOGIN_WINDOW_MINUTES * MINUTE },
       signUps: { limit: env.SIGNUP_MAX_PER_HOUR, windowMs: 60 * MINUTE },
       availabilityChecks: { limit: env.AVAILABILITY_CHECKS_PER_MINUTE, windowMs: MINUTE },
+      chatGuestMessages: { limit: env.CHAT_GUEST_MESSAGES_PER_DAY, windowMs: DAY },
     },
     purgeIntervalMs: env.MEMBER_PURGE_INTERVAL_MINUTES * MINUTE,
     storage,
+    kakaoUserInfoUrl: env.KAKAO_USERINFO_URL,
   };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { createMemberProcedures } from './memberProcedures';
 import type { MemberServices } from './memberServices';
 
+const IMAGE_STORAGE_DOWN = 'Also when the image storage is unavailable.';
 const tags = ['members'];
 type MemberProcedure = ReturnType<typeof createMemberProcedures>['memberProcedure'];
 
@@ -21,9 +22,9 @@ export function profileImageProcedures(memberProcedure: MemberProcedure, service
           method: 'POST',
           path: '/members/me/profile-image/uploads',
           tags,
-          protect: true,
           summary: 'Where to PUT a new profile image',
         },
+        errors: { 503: IMAGE_STORAGE_DOWN },
       })
       .input(profileImageUploadInputSchema)
       .output(profileImageUploadSchema)
@@ -35,8 +36,12 @@ export function profileImageProcedures(memberProcedure: MemberProcedure, service
           method: 'PUT',
           path: '/members/me/profile-image',
           tags,
-          protect: true,
           summary: 'Check the uploaded file and make it my profile image',
+        },
+        errors: {
+          400: 'Also when the uploaded file is too large, not a JPEG, PNG, WebP or GIF image, or of the wrong size (`issues` names `uploadKey`).',
+          404: 'No upload of this member has this key, or it has expired (`NOT_FOUND`).',
+          503: IMAGE_STORAGE_DOWN,
         },
       })
       .input(confirmProfileImageInputSchema)
@@ -49,7 +54,6 @@ export function profileImageProcedures(memberProcedure: MemberProcedure, service
           method: 'DELETE',
           path: '/members/me/profile-image',
           tags,
-          protect: true,
           summary: 'Remove my image',
         },
       })

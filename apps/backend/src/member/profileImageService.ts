@@ -1,7 +1,6 @@
 import {
   type MemberMessageKey,
   type MemberProfile,
-  memberMessage,
   PROFILE_IMAGE_MAX_BYTES,
   type ProfileImageUpload,
   type profileImageUploadInputSchema,
@@ -37,7 +36,7 @@ export function createProfileImageService(deps: MemberDependencies) {
     } catch (error) {
       if (error instanceof ObjectTooLargeError || error instanceof TRPCError) throw error;
       deps.log('profile image storage failed', error);
-      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: memberMessage('storageUnavailable'), cause: error });
+      throw memberError('SERVICE_UNAVAILABLE', 'storageUnavailable', {}, error);
     }
   }
 

@@ -8,6 +8,7 @@ import {
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { TOO_MANY_WRONG_PASSWORDS } from './memberErrorDocs';
 import type { createMemberProcedures } from './memberProcedures';
 import type { MemberServices } from './memberServices';
 import { toMemberProfile } from './memberViews';
@@ -19,7 +20,7 @@ type MemberProcedure = ReturnType<typeof createMemberProcedures>['memberProcedur
 export function profileProcedures(memberProcedure: MemberProcedure, services: () => MemberServices) {
   return {
     me: memberProcedure
-      .meta({ openapi: { method: 'GET', path: '/members/me', tags, protect: true, summary: 'My profile' } })
+      .meta({ openapi: { method: 'GET', path: '/members/me', tags, summary: 'My profile' } })
       .input(z.object({}))
       .output(memberProfileSchema)
       .query(({ ctx }) => toMemberProfile(ctx.member, services().deps.storage)),
@@ -30,9 +31,9 @@ export function profileProcedures(memberProcedure: MemberProcedure, services: ()
           method: 'PATCH',
           path: '/members/me',
           tags,
-          protect: true,
           summary: 'Change my nickname, user mode or secondary email',
         },
+        errors: { 400: 'Also when the nickname is taken (`issues` names `nickname`).' },
       })
       .input(updateProfileInputSchema)
       .output(memberProfileSchema)
@@ -40,7 +41,11 @@ export function profileProcedures(memberProcedure: MemberProcedure, services: ()
 
     changePassword: memberProcedure
       .meta({
-        openapi: { method: 'PUT', path: '/members/me/password', tags, protect: true, summary: 'Change my password' },
+        openapi: { method: 'PUT', path: '/members/me/password', tags, summary: 'Change my password' },
+        errors: {
+          400: 'Also when the current password is wrong or the account has none, or the new one is the same (`issues` names the field).',
+          429: TOO_MANY_WRONG_PASSWORDS,
+        },
       })
       .input(changePasswordInputSchema)
       .output(passwordChangeSchema)
@@ -55,8 +60,11 @@ export function profileProcedures(memberProcedure: MemberProcedure, services: ()
           method: 'POST',
           path: '/members/me/withdrawal',
           tags,
-          protect: true,
           summary: 'Withdraw (recoverable for 30 days)',
+        },
+        errors: {
+          400: 'Also when the password is missing or wrong (`issues` names `password`).',
+          429: TOO_MANY_WRONG_PASSWORDS,
         },
       })
       .input(withdrawInputSchema)

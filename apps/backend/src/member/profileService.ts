@@ -48,6 +48,8 @@ export function createProfileService(deps: MemberDependencies) {
       await confirmPassword(member, input.currentPassword, 'currentPassword');
       if (input.newPassword === input.currentPassword) throw fieldError('newPassword', 'passwordUnchanged');
       await deps.members.setPasswordHash(member.id, await hashPassword(input.newPassword));
+      // Whoever held a refresh token may have held the old password too: every device signs in again.
+      await deps.members.revokeMemberRefreshTokens(member.id, deps.clock());
     },
 
     /** Hides the account now; it can be recovered for 30 days, then the purge clears it. */
@@ -56,6 +58,7 @@ export function createProfileService(deps: MemberDependencies) {
       const now = deps.clock();
       const withdrawing = await deps.members.requestWithdrawal(member.id, now);
       if (!withdrawing) throw memberError('UNAUTHORIZED', 'signInAgain');
+      await deps.members.revokeMemberRefreshTokens(member.id, now);
       return {
         status: withdrawing.status,
         recoverableUntil: new Date(now.getTime() + WITHDRAWAL_RECOVERY_DAYS * DAY_MS).toISOString(),

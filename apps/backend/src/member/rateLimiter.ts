@@ -15,6 +15,14 @@ export function clientAddressOf(caller: Caller | null, claimed: string | undefin
   return caller?.role === 'service' && claimed ? claimed : UNVOUCHED_ADDRESS;
 }
 
+/**
+ * The address to throttle a direct caller (a REST or mobile client, no web server in between) by:
+ * the TCP peer it connected from, which it cannot choose.
+ */
+export function connectionAddressOf(context: { connectionAddress?: string }): string {
+  return context.connectionAddress ? `peer:${context.connectionAddress}` : UNVOUCHED_ADDRESS;
+}
+
 export const buckets = {
   loginAccount: (email: string) => `login:account:${email}`,
   loginAddress: (address: string) => `login:address:${address}`,

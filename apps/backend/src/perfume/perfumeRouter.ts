@@ -2,8 +2,8 @@ import { publicProcedure, router } from '@scentence/api';
 import {
   perfumeByIdInputSchema,
   perfumeDetailSchema,
+  perfumeSearchAnswerSchema,
   perfumeSearchInputSchema,
-  perfumeSearchResultSchema,
   perfumeSuggestInputSchema,
   perfumeSuggestionsSchema,
   similarInputSchema,
@@ -11,6 +11,9 @@ import {
 } from '@scentence/api/schemas';
 import type { PerfumeRepository } from '@scentence/db';
 import { TRPCError } from '@trpc/server';
+import type { PerfumeSearch } from './perfumeSearchService';
+
+const NO_SUCH_PERFUME = 'No perfume has this id (`NOT_FOUND`).';
 
 async function requirePerfume(perfumes: PerfumeRepository, id: number) {
   const perfume = await perfumes.findById(id);
@@ -18,27 +21,30 @@ async function requirePerfume(perfumes: PerfumeRepository, id: number) {
   return perfume;
 }
 
-export function createPerfumeRouter(perfumes: PerfumeRepository) {
+export function createPerfumeRouter(perfumes: PerfumeRepository, search: PerfumeSearch) {
   return router({
     search: publicProcedure
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/perfumes',
           tags: ['perfumes'],
           summary: 'Search perfumes by text, accords, notes, gender, season and occasion',
+          description:
+            'Names match across Korean and English, spellings and spacing ("르라보상탈33", "쏘바쥬", "No.5"); ' +
+            'words that name an accord, note, season, occasion, gender lean or mood ("우디", "여름", "남자 향수", "woody") ' +
+            'are applied as filters and returned in `understood` (a perfume whose name matches still comes first); ' +
+            '`didYouMean` suggests the closest name when nothing matched well',
         },
       })
       .input(perfumeSearchInputSchema)
-      .output(perfumeSearchResultSchema)
-      .query(({ input }) => perfumes.search(input)),
+      .output(perfumeSearchAnswerSchema)
+      .query(({ input }) => search.search(input)),
 
     suggest: publicProcedure
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/search/suggest',
           tags: ['perfumes'],
           summary: 'Autocomplete: perfumes, brands, notes',
@@ -46,17 +52,17 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
       })
       .input(perfumeSuggestInputSchema)
       .output(perfumeSuggestionsSchema)
-      .query(({ input }) => perfumes.suggest(input.q, input.limit)),
+      .query(({ input }) => search.suggest(input.q, input.limit)),
 
     similar: publicProcedure
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/perfumes/{id}/similar',
           tags: ['perfumes'],
           summary: 'Perfumes that smell alike, with the accords and notes they share',
         },
+        errors: { 404: NO_SUCH_PERFUME },
       })
       .input(similarInputSchema)
       .output(similarPerfumesSchema)
@@ -67,7 +73,8 @@ export function createPerfumeRouter(perfumes: PerfumeRepository) {
 
     byId: publicProcedure
       .meta({
-        openapi: { method: 'GET', protect: false, path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' },
+        openapi: { method: 'GET', path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' },
+        errors: { 404: NO_SUCH_PERFUME },
       })
       .input(perfumeByIdInputSchema)
       .output(perfumeDetailSchema)

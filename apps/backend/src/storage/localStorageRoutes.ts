@@ -103,14 +103,18 @@ export function createLocalStorageRoutes(storage: LocalStorage, authSecret: stri
     const url = new URL(req.url ?? '/', 'http://backend.invalid');
     const uploadId = INCOMING_PATH.exec(url.pathname)?.[1];
     if (uploadId) {
-      if (req.method !== 'PUT') sendError(res, 405, 'METHOD_NOT_SUPPORTED', 'Use PUT');
-      else await receiveUpload(storage, authSecret, uploadId, url, req, res);
+      if (req.method !== 'PUT') {
+        res.setHeader('allow', 'PUT, OPTIONS');
+        sendError(res, 405, 'METHOD_NOT_SUPPORTED', 'Use PUT');
+      } else await receiveUpload(storage, authSecret, uploadId, url, req, res);
       return true;
     }
     const imageKey = IMAGE_PATH.exec(url.pathname)?.[1];
     if (imageKey) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'METHOD_NOT_SUPPORTED', 'Use GET');
-      else await serveImage(storage, imageKey, req, res);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('allow', 'GET, HEAD, OPTIONS');
+        sendError(res, 405, 'METHOD_NOT_SUPPORTED', 'Use GET');
+      } else await serveImage(storage, imageKey, req, res);
       return true;
     }
     return false;

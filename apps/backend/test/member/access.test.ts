@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OpenApiMeta } from 'trpc-to-openapi';
+import type { ServiceMeta } from '@scentence/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemberFixture, failureOf, type MemberFixture, STRONG_PASSWORD } from './memberFixture';
 
@@ -45,8 +45,8 @@ const SERVICE_ONLY = ['member.verifyCredentials', 'member.signInWithKakao', 'mem
 
 /** At run time tRPC keeps every procedure in one flat record keyed by its dotted path. */
 function protectedPaths(): string[] {
-  return Object.entries(fixture.router._def.procedures as unknown as Record<string, { _def: { meta?: OpenApiMeta } }>)
-    .filter(([path, procedure]) => /^(member|admin)\./.test(path) && procedure._def.meta?.openapi?.protect !== false)
+  return Object.entries(fixture.router._def.procedures as unknown as Record<string, { _def: { meta?: ServiceMeta } }>)
+    .filter(([path, procedure]) => /^(member|admin)\./.test(path) && procedure._def.meta?.access !== 'public')
     .map(([path]) => path)
     .sort();
 }

@@ -1,5 +1,5 @@
 import { toErrorBody } from '@scentence/api';
-import { memberMessage, retryAfterSecondsOf } from '@scentence/api/schemas';
+import { memberMessage } from '@scentence/api/schemas';
 import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemberFixture, failureOf, type MemberFixture, STRONG_PASSWORD } from './memberFixture';
@@ -53,13 +53,12 @@ describe('member.signUp', () => {
     );
     expect(error.code).toBe('BAD_REQUEST');
     const body = toErrorBody(error as TRPCError);
-    expect(body.issues.filter((issue) => issue.path === 'password').map((issue) => issue.message)).toEqual(
-      expect.arrayContaining([
-        memberMessage('passwordTooShort'),
-        memberMessage('passwordNeedsUpper'),
-        memberMessage('passwordNeedsDigit'),
-        memberMessage('passwordNeedsSymbol'),
-      ]),
+    const password = body.issues.filter((issue) => issue.path === 'password');
+    const broken = ['passwordTooShort', 'passwordNeedsUpper', 'passwordNeedsDigit', 'passwordNeedsSymbol'] as const;
+    expect(password).toEqual(
+      expect.arrayContaining(
+        broken.map((key) => ({ path: 'password', message: memberMessage(key), messageKey: key, params: {} })),
+      ),
     );
   });
 
@@ -68,10 +67,12 @@ describe('member.signUp', () => {
     const email = toErrorBody((await failureOf(fixture.signUp({ email: 'TAKEN@example.com' }))) as TRPCError);
     expect(email).toMatchObject({
       code: 'BAD_REQUEST',
-      issues: [{ path: 'email', message: memberMessage('emailTaken') }],
+      issues: [{ path: 'email', message: memberMessage('emailTaken'), messageKey: 'emailTaken', params: {} }],
     });
     const nickname = toErrorBody((await failureOf(fixture.signUp({ nickname: '선점' }))) as TRPCError);
-    expect(nickname.issues).toEqual([{ path: 'nickname', message: memberMessage('nicknameTaken') }]);
+    expect(nickname.issues).toEqual([
+      { path: 'nickname', message: memberMessage('nicknameTaken'), messageKey: 'nicknameTaken', params: {} },
+    ]);
   });
 
   it('makes an ADMIN_EMAILS account an admin', async () => {
@@ -98,7 +99,10 @@ describe('availability checks', () => {
     for (let i = 0; i < limit; i += 1) await fixture.service.member.checkNickname({ nickname: `이름${i}`, ...at });
     const error = await failureOf(fixture.service.member.checkNickname({ nickname: '하나더', ...at }));
     expect(error.code).toBe('TOO_MANY_REQUESTS');
-    expect(retryAfterSecondsOf(error.message)).toBeGreaterThan(0);
+    const body = toErrorBody(error as TRPCError);
+    expect(body).toMatchObject({ messageKey: 'tooManyRequests', params: { seconds: expect.any(Number) } });
+    expect(body.params?.seconds).toBeGreaterThan(0);
+    expect(body.message).toBe(memberMessage('tooManyRequests', 'ko', body.params));
     // Another address is not affected; a minute later this one is free again.
     await expect(
       fixture.service.member.checkNickname({ nickname: '다른곳', clientAddress: '203.0.113.78' }),
@@ -163,7 +167,7 @@ describe('member.verifyCredentials', () => {
       }),
     );
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
-    const wait = retryAfterSecondsOf(blocked.message) ?? 0;
+    const wait = Number(toErrorBody(blocked as TRPCError).params?.seconds);
     expect(wait).toBeGreaterThan(14 * 60);
     expect(wait).toBeLessThanOrEqual(15 * 60);
 
@@ -252,7 +256,7 @@ describe('withdrawal and recovery', () => {
     const me = fixture.as(member.id);
     const wrong = await failureOf(me.member.withdraw({ password: 'Wrong#Pass1' }));
     expect(toErrorBody(wrong as TRPCError).issues).toEqual([
-      { path: 'password', message: memberMessage('passwordIncorrect') },
+      { path: 'password', message: memberMessage('passwordIncorrect'), messageKey: 'passwordIncorrect', params: {} },
     ]);
 
     const withdrawal = await me.member.withdraw({ password: STRONG_PASSWORD });
@@ -314,7 +318,7 @@ describe('profile and password', () => {
     const member = await fixture.signUp();
     const error = await failureOf(fixture.as(member.id).member.updateProfile({ nickname: 'casename' }));
     expect(toErrorBody(error as TRPCError).issues).toEqual([
-      { path: 'nickname', message: memberMessage('nicknameTaken') },
+      { path: 'nickname', message: memberMessage('nicknameTaken'), messageKey: 'nicknameTaken', params: {} },
     ]);
   });
 

@@ -137,7 +137,7 @@ describe('member.signInWithKakao', () => {
       }),
     );
     expect(toErrorBody(wrong as TRPCError).issues).toEqual([
-      { path: 'password', message: memberMessage('passwordIncorrect') },
+      { path: 'password', message: memberMessage('passwordIncorrect'), messageKey: 'passwordIncorrect', params: {} },
     ]);
 
     const linked = await fixture.service.member.linkKakao({
@@ -199,7 +199,11 @@ describe('member.signInWithKakao', () => {
         clientAddress: '198.51.100.32',
       }),
     );
-    expect(forged).toMatchObject({ code: 'UNAUTHORIZED', message: memberMessage('linkExpired') });
+    expect(forged).toMatchObject({
+      code: 'UNAUTHORIZED',
+      messageKey: 'linkExpired',
+      message: memberMessage('linkExpired'),
+    });
 
     fixture.advance(16 * 60_000);
     const expired = await failureOf(

@@ -7,7 +7,7 @@ import type { SignUpInput } from '@scentence/api/schemas';
 import { createMemberRepository, createPerfumeRepository } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import type { MemberDependencies } from '../../src/member/memberDependencies';
-import { DEFAULT_MEMBER_LIMITS, type MemberSettings } from '../../src/member/memberSettings';
+import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS, type MemberSettings } from '../../src/member/memberSettings';
 import { createBackendRouter } from '../../src/router';
 import { createLocalStorage } from '../../src/storage/localStorage';
 import type { ObjectStorage } from '../../src/storage/objectStorage';
@@ -39,6 +39,7 @@ export async function createMemberFixture(options: FixtureOptions = {}) {
     limits: DEFAULT_MEMBER_LIMITS,
     purgeIntervalMs: 0,
     storage: { driver: 'local', root: uploadsRoot, publicBaseUrl: '' },
+    kakaoUserInfoUrl: DEFAULT_MEMBER_SETTINGS.kakaoUserInfoUrl,
     ...options.settings,
   };
   const logged: string[] = [];

@@ -1,26 +1,27 @@
-import { type Issue, issueSchema } from '@scentence/api/schemas';
+import { errorBodySchema, type Issue } from '@scentence/api/schemas';
 import { TRPCClientError } from '@trpc/client';
 import { z } from 'zod';
-import { type MemberProblem, problemFromMessage } from './memberProblem';
+import { type MemberProblem, problemOf } from './memberProblem';
 
-const errorDataSchema = z.object({
-  httpStatus: z.number().optional(),
-  issues: z.array(issueSchema).default([]),
-});
+/** A tRPC error's `data`: the service's error body and the HTTP status it answered with. */
+const errorDataSchema = errorBodySchema
+  .pick({ messageKey: true, params: true })
+  .extend({ httpStatus: z.number().optional(), issues: errorBodySchema.shape.issues.default([]) });
 
 export interface BackendFailure {
   problem: MemberProblem;
-  /** Field-level messages (Korean), e.g. `{ path: 'email', message: '이미 사용 중인 이메일입니다' }`. */
+  /** Field-level messages, e.g. `{ path: 'email', message: '이미 사용 중인 이메일입니다', messageKey: 'emailTaken' }`. */
   issues: Issue[];
 }
 
 /** What a failed backend call means for the member: a service that is down is `unavailable`. */
 export function backendFailureOf(error: unknown): BackendFailure {
   if (!(error instanceof TRPCClientError)) return { problem: { kind: 'unknown' }, issues: [] };
-  const data = errorDataSchema.safeParse(error.data);
-  const httpStatus = data.success ? data.data.httpStatus : undefined;
-  const issues = data.success ? data.data.issues : [];
-  // A validation error's message only lists the fields; its first issue says what is wrong.
-  const message = issues[0]?.message ?? error.message;
-  return { problem: problemFromMessage(message, httpStatus), issues };
+  const parsed = errorDataSchema.safeParse(error.data);
+  // No error body at all: the service never answered.
+  if (!parsed.success) return { problem: { kind: 'unavailable' }, issues: [] };
+  const data = parsed.data;
+  // A validation error's own message only lists the fields; its first issue says what is wrong.
+  const told = data.messageKey === undefined ? data.issues[0] : data;
+  return { problem: problemOf(told?.messageKey, told?.params, data.httpStatus), issues: data.issues };
 }

@@ -1,9 +1,9 @@
 import {
+  isMemberMessageKey,
   type Locale,
-  MEMBER_MESSAGES,
   type MemberMessageKey,
+  type MessageParams,
   memberMessage,
-  retryAfterSecondsOf,
 } from '@scentence/api/schemas';
 
 /**
@@ -17,16 +17,16 @@ export type MemberProblem =
 
 const SERVICE_UNAVAILABLE = 503;
 
-function isMessageKey(key: string): key is MemberMessageKey {
-  return Object.hasOwn(MEMBER_MESSAGES, key);
-}
-
-/** Reads a service's (Korean) error message and status back into a problem. */
-export function problemFromMessage(message: string, httpStatus: number | undefined): MemberProblem {
-  const seconds = retryAfterSecondsOf(message);
-  if (seconds !== null) return { kind: 'member', key: 'tooManyRequests', seconds };
-  for (const key of Object.keys(MEMBER_MESSAGES)) {
-    if (isMessageKey(key) && MEMBER_MESSAGES[key].ko === message) return { kind: 'member', key };
+/** Reads the message key (and the wait of a 429) a service sent, and its status, into a problem. */
+export function problemOf(
+  messageKey: string | undefined,
+  params: MessageParams | undefined,
+  httpStatus: number | undefined,
+): MemberProblem {
+  if (messageKey !== undefined && isMemberMessageKey(messageKey)) {
+    const seconds = params?.seconds;
+    if (typeof seconds === 'number' && Number.isInteger(seconds)) return { kind: 'member', key: messageKey, seconds };
+    return { kind: 'member', key: messageKey };
   }
   if (httpStatus === undefined || httpStatus === SERVICE_UNAVAILABLE) return { kind: 'unavailable' };
   return { kind: 'unknown' };
@@ -43,7 +43,7 @@ export function decodeProblem(code: string | null | undefined): MemberProblem {
   if (code === 'unavailable') return { kind: 'unavailable' };
   const match = /^member\.(\w+)(?:\.(\d{1,7}))?$/.exec(code ?? '');
   const key = match?.[1];
-  if (!key || !isMessageKey(key)) return { kind: 'unknown' };
+  if (!key || !isMemberMessageKey(key)) return { kind: 'unknown' };
   return match[2] === undefined ? { kind: 'member', key } : { kind: 'member', key, seconds: Number(match[2]) };
 }
 

@@ -16,8 +16,8 @@ export async function CatalogUnavailable({ retryHref }: { retryHref: string }) {
   );
 }
 
-/** A 404 for a perfume, note or accord, with ways back into the catalog. */
-export async function CatalogNotFound({ page }: { page: 'perfumePage' | 'notePage' | 'accordPage' }) {
+/** A 404 for a perfume, note, accord or brand, with ways back into the catalog. */
+export async function CatalogNotFound({ page }: { page: 'perfumePage' | 'notePage' | 'accordPage' | 'brandPage' }) {
   const t = dictionaryOf(await requestLocale());
   const { notFoundTitle: title, notFoundBody: body } = t[page];
   return (

@@ -13,6 +13,8 @@ interface PerfumePagerProps {
   /** The error of the last "more", if it failed. */
   error: unknown;
   onMore: () => void;
+  /** Where "more" leads without scripts; `?from=…` by default. */
+  moreHref?: (cursor: number) => string;
   testId: string;
 }
 
@@ -20,7 +22,15 @@ interface PerfumePagerProps {
  * A grid of perfume cards with "more". The button is a link to `?from=…`, so without scripts it
  * opens the next page; with them it appends the next page in place.
  */
-export function PerfumePager({ perfumes, nextCursor, loadingMore, error, onMore, testId }: PerfumePagerProps) {
+export function PerfumePager({
+  perfumes,
+  nextCursor,
+  loadingMore,
+  error,
+  onMore,
+  moreHref = (cursor) => `?from=${cursor}`,
+  testId,
+}: PerfumePagerProps) {
   const { locale, t } = useI18n();
   function more(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -39,7 +49,7 @@ export function PerfumePager({ perfumes, nextCursor, loadingMore, error, onMore,
       {nextCursor !== null && !error ? (
         <div className="search-results__more">
           <a
-            href={`?from=${nextCursor}`}
+            href={moreHref(nextCursor)}
             className="button"
             data-testid={`${testId}-more`}
             aria-disabled={loadingMore}

@@ -1,4 +1,5 @@
 import { createServiceClient } from '@scentence/api/client';
+import type { BrandPerfumeSort } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import type { BackendRouter } from '@scentence/backend';
 import { TRPCClientError } from '@trpc/client';
@@ -29,7 +30,8 @@ function isMissing(error: unknown): boolean {
   );
 }
 
-async function load<T>(what: string, request: () => Promise<T>): Promise<Loaded<T>> {
+/** A service's answer for a page: a missing thing is the page's 404, a dead service is `{ ok: false }`. */
+export async function load<T>(what: string, request: () => Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, data: await request() };
   } catch (error) {
@@ -54,3 +56,17 @@ export const loadNotePage = cache((slug: string, limit: number, cursor: number) 
 export const loadAccordPage = cache((key: AccordKey, limit: number, cursor: number) =>
   load(`accord ${key}`, () => backend().catalog.accord.query({ key, limit, cursor })),
 );
+
+export const loadBrandPage = cache((slug: string, sort: BrandPerfumeSort, limit: number, cursor: number) =>
+  load(`brand ${slug}`, () => backend().catalog.brand.query({ slug, sort, limit, cursor })),
+);
+
+export const loadNoteIndex = cache(() => load('the notes index', () => backend().catalog.notes.query({})));
+
+// The sitemap lists the whole site or nothing: these let the backend's errors through.
+
+export const listCatalogPages = cache(() => backend().catalog.pages.query({}));
+
+export function listPerfumeIds(cursor: number, limit: number) {
+  return backend().catalog.perfumeIds.query({ cursor, limit });
+}

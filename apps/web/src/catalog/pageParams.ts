@@ -1,10 +1,10 @@
+import { PAGE_LIMIT_DEFAULT, perfumeIdParam } from '@scentence/api/schemas';
 import { ACCORD_KEYS, type AccordKey } from '@scentence/api/vocabulary';
 
-/** A perfume id from the address, or null when it cannot be one (the page is then a 404). */
+/** A perfume id from the address, or null when the API would refuse it (the page is then a 404). */
 export function perfumeIdOf(segment: string): number | null {
-  if (!/^\d{1,9}$/.test(segment)) return null;
-  const id = Number(segment);
-  return id > 0 ? id : null;
+  const id = perfumeIdParam.safeParse(segment);
+  return id.success ? id.data : null;
 }
 
 export function accordKeyOf(segment: string): AccordKey | null {
@@ -22,4 +22,4 @@ export function listStartOf(value: string | string[] | undefined): number {
 }
 
 /** Perfumes per page on the note and accord pages. */
-export const CATALOG_PAGE_SIZE = 20;
+export const CATALOG_PAGE_SIZE = PAGE_LIMIT_DEFAULT;

@@ -9,6 +9,8 @@ const LINKS = [
   { href: '/', key: 'home' },
   { href: '/search', key: 'search' },
   { href: '/accords', key: 'accords' },
+  { href: '/notes', key: 'notes' },
+  { href: '/map', key: 'map' },
 ] as const;
 
 export function NavLinks() {

@@ -2,10 +2,15 @@ import type { PerfumeSummary } from '@scentence/api/schemas';
 import { CONCENTRATIONS, GENDERS } from '@scentence/api/vocabulary';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PerfumePicture } from '../bottle/PerfumePicture';
 import { brandIn } from '../catalog/names';
 import { type Locale, labelIn } from '../i18n/locale';
-import { AccordBars, accordOf } from './AccordBars';
+import { WardrobeButton } from '../wardrobe/WardrobeButton';
+import { AccordBars } from './AccordBars';
 import './perfumeCard.css';
+
+/** The bottle's height on a card, in CSS pixels (perfumeCard.css sizes the panel around it). */
+const CARD_PICTURE_SIZE = 136;
 
 interface PerfumeCardProps {
   perfume: PerfumeSummary;
@@ -13,14 +18,6 @@ interface PerfumeCardProps {
   testId?: string;
   /** Extra lines under the accord bars, e.g. why a similar perfume is similar. */
   footer?: ReactNode;
-}
-
-/** A soft band of the perfume's strongest accord colours, standing in for a bottle photo. */
-export function swatchOf(perfume: Pick<PerfumeSummary, 'accords'>): string {
-  const colours = perfume.accords.slice(0, 3).map(({ key }) => accordOf(key)?.color ?? '#ddd');
-  if (colours.length === 0) return '#e9e2d8';
-  if (colours.length === 1) return colours[0] ?? '#e9e2d8';
-  return `linear-gradient(135deg, ${colours.join(', ')})`;
 }
 
 /** "2011 · 오 드 퍼퓸 · 유니섹스": the facts a card and the perfume page both show. */
@@ -38,7 +35,8 @@ export function PerfumeCard({ perfume, locale, testId, footer }: PerfumeCardProp
   const details = perfumeDetailsOf(perfume, locale);
   return (
     <article className="perfume-card" data-testid={testId} data-perfume-id={perfume.id}>
-      <div className="perfume-card__swatch" style={{ background: swatchOf(perfume) }} aria-hidden="true" />
+      <PerfumePicture perfume={perfume} locale={locale} size={CARD_PICTURE_SIZE} className="perfume-card__picture" />
+      <WardrobeButton perfume={perfume} />
       <div className="perfume-card__body">
         <p className="perfume-card__brand" data-testid="perfume-brand" title={perfume.brand}>
           {brandIn(locale, perfume)}

@@ -1,4 +1,8 @@
+import { mapEn } from '../map/mapText.en';
 import { membersEn } from '../members/membersText.en';
+import { understandingEn } from '../search/understandingText.en';
+import { wardrobeEn } from '../wardrobe/wardrobeText.en';
+import { discoveryEn } from './discoveryText.en';
 import type { Dictionary } from './ko';
 
 export const en: Dictionary = {
@@ -10,6 +14,8 @@ export const en: Dictionary = {
     home: 'Home',
     search: 'Search',
     accords: 'Accords',
+    notes: 'Notes',
+    map: 'Scent map',
     main: 'Main menu',
   },
   language: {
@@ -144,6 +150,8 @@ export const en: Dictionary = {
   perfume: {
     accords: 'Accords',
     strength: (label: string, strength: number) => `${label} ${strength}%`,
+    illustration: (brand: string, name: string) => `Drawing of the ${name} bottle by ${brand}`,
+    photo: (brand: string, name: string) => `${name} by ${brand}`,
   },
   errors: {
     unavailable: 'The service is temporarily unavailable. Please try again shortly.',
@@ -154,6 +162,10 @@ export const en: Dictionary = {
     tagline: 'Where scent reads like a sentence',
   },
   members: membersEn,
+  wardrobe: wardrobeEn,
+  map: mapEn,
+  understanding: understandingEn,
+  ...discoveryEn,
   notFound: {
     title: 'Page not found',
     body: 'The address has changed or the page does not exist.',

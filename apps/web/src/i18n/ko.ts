@@ -1,5 +1,9 @@
+import { mapKo } from '../map/mapText.ko';
 import { membersKo } from '../members/membersText.ko';
 import type { SearchSort } from '../search/searchFilters';
+import { understandingKo } from '../search/understandingText.ko';
+import { wardrobeKo } from '../wardrobe/wardrobeText.ko';
+import { discoveryKo } from './discoveryText.ko';
 
 /** Korean, the default language. Its shape is the contract every other dictionary follows. */
 export const ko = {
@@ -11,6 +15,8 @@ export const ko = {
     home: '홈',
     search: '검색',
     accords: '어코드',
+    notes: '노트',
+    map: '향수 지도',
     main: '주 메뉴',
   },
   language: {
@@ -144,6 +150,8 @@ export const ko = {
   perfume: {
     accords: '어코드',
     strength: (label: string, strength: number) => `${label} ${strength}%`,
+    illustration: (brand: string, name: string) => `${brand} ${name} 병 그림`,
+    photo: (brand: string, name: string) => `${brand} ${name} 사진`,
   },
   errors: {
     unavailable: '서비스가 잠시 응답하지 않아요. 잠시 후 다시 시도해 주세요.',
@@ -154,6 +162,10 @@ export const ko = {
     tagline: '향을 문장처럼 읽는 곳',
   },
   members: membersKo,
+  wardrobe: wardrobeKo,
+  map: mapKo,
+  understanding: understandingKo,
+  ...discoveryKo,
   notFound: {
     title: '페이지를 찾을 수 없어요',
     body: '주소가 바뀌었거나 없는 페이지예요.',

@@ -42,6 +42,14 @@ export function AccountMenu() {
       <span className="account-menu__name" data-testid="account-nickname">
         {text.greeting(member.nickname)}
       </span>
+      <Link
+        href="/wardrobe"
+        className="account-menu__link"
+        aria-current={pathname === '/wardrobe' ? 'page' : undefined}
+        data-testid="nav-wardrobe"
+      >
+        {t.wardrobe.nav}
+      </Link>
       <Link href="/me" className="account-menu__link" aria-current={pathname === '/me' ? 'page' : undefined}>
         {text.myPage}
       </Link>

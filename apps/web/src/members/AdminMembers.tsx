@@ -1,6 +1,12 @@
 'use client';
 
-import { type AdminMember, MEMBER_STATUS_LABELS, type MemberStatus, memberStatusSchema } from '@scentence/api/schemas';
+import {
+  type AdminMember,
+  MEMBER_STATUS_LABELS,
+  type MemberStatus,
+  memberStatusSchema,
+  PAGE_LIMIT_DEFAULT,
+} from '@scentence/api/schemas';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
@@ -9,7 +15,7 @@ import { trpc } from '../trpc/client';
 import { AdminMemberRow } from './AdminMemberRow';
 import { useFailureText } from './useFailureText';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = PAGE_LIMIT_DEFAULT;
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** The member list: search by email or nickname, filter by status, page through, change a status. */

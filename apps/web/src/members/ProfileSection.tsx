@@ -1,6 +1,6 @@
 'use client';
 
-import { type MemberProfile, memberFieldSchemas, type UserMode } from '@scentence/api/schemas';
+import { type MemberProfile, memberFieldSchemas, NICKNAME_MAX_LENGTH, type UserMode } from '@scentence/api/schemas';
 import { useSession } from 'next-auth/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
@@ -37,8 +37,9 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
   const [secondaryVisited, setSecondaryVisited] = useState(false);
 
   const nicknameChanged = nickname.trim() !== profile.nickname;
-  const nicknameErrors = ruleMessages(rules.nickname, nickname);
-  const secondaryErrors = secondaryEmail.trim() ? ruleMessages(rules.email, secondaryEmail) : [];
+  // Checked as they are sent: trimmed.
+  const nicknameErrors = ruleMessages(rules.nickname, nickname.trim());
+  const secondaryErrors = secondaryEmail.trim() ? ruleMessages(rules.email, secondaryEmail.trim()) : [];
   const availability = useAvailability(
     nickname.trim(),
     nicknameChanged && nicknameErrors.length === 0,
@@ -93,7 +94,7 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
           id="profile-nickname"
           label={text.fields.nickname}
           hint={text.hints.nickname}
-          maxLength={12}
+          maxLength={NICKNAME_MAX_LENGTH}
           value={nickname}
           onChange={(event) => {
             setNickname(event.target.value);

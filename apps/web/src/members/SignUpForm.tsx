@@ -1,6 +1,6 @@
 'use client';
 
-import { memberFieldSchemas, type UserMode } from '@scentence/api/schemas';
+import { memberFieldSchemas, NICKNAME_MAX_LENGTH, type UserMode } from '@scentence/api/schemas';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
@@ -35,8 +35,9 @@ export function SignUpForm() {
 
   const normalizedEmail = values.email.trim().toLowerCase();
   const ruleErrors: Record<Field, string[]> = {
-    email: ruleMessages(rules.email, values.email),
-    nickname: ruleMessages(rules.nickname, values.nickname),
+    // The services check what they are sent; the form sends these trimmed (signUpMember).
+    email: ruleMessages(rules.email, values.email.trim()),
+    nickname: ruleMessages(rules.nickname, values.nickname.trim()),
     password: ruleMessages(rules.password, values.password),
     passwordConfirm: !values.passwordConfirm
       ? [text.checks.confirmRequired]
@@ -121,7 +122,7 @@ export function SignUpForm() {
         label={text.fields.nickname}
         hint={text.hints.nickname}
         autoComplete="nickname"
-        maxLength={12}
+        maxLength={NICKNAME_MAX_LENGTH}
         value={values.nickname}
         onChange={(event) => update('nickname', event.target.value)}
         {...statusOf('nickname')}

@@ -1,9 +1,16 @@
-import { type Issue, type Locale, localizeMemberMessage } from '@scentence/api/schemas';
+import { type Issue, isMemberMessageKey, type Locale, memberMessage } from '@scentence/api/schemas';
 import type { z } from 'zod';
 
+/** An issue in the reader's language, from its message key; an issue without one keeps its text. */
+function issueText(issue: Issue, locale: Locale): string {
+  const { messageKey } = issue;
+  if (messageKey === undefined || !isMemberMessageKey(messageKey)) return issue.message;
+  return memberMessage(messageKey, locale, issue.params);
+}
+
 /**
- * The backend's field issues (Korean) as one message per field the form has, in the reader's
- * language; issues for other paths are left for the form's general message.
+ * The backend's field issues as one message per field the form has, in the reader's language;
+ * issues for other paths are left for the form's general message.
  */
 export function fieldErrorsOf<F extends string>(
   issues: readonly Issue[],
@@ -13,7 +20,7 @@ export function fieldErrorsOf<F extends string>(
   const errors: Partial<Record<F, string>> = {};
   for (const issue of issues) {
     const field = fields.find((name) => name === issue.path);
-    if (field && !errors[field]) errors[field] = localizeMemberMessage(issue.message, locale);
+    if (field && !errors[field]) errors[field] = issueText(issue, locale);
   }
   return errors;
 }

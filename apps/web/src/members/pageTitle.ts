@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
+import type { Dictionary } from '../i18n/ko';
 import { dictionaryOf } from '../i18n/locale';
 import { requestLocale } from '../i18n/serverLocale';
-import type { MembersText } from './membersText.ko';
 
-/** `generateMetadata` for a members page: its title in the reader's language. */
-export function membersPageTitle(pick: (text: MembersText) => string) {
+type MembersPage = keyof Dictionary['pageDescriptions'] & keyof Dictionary['members'];
+
+/** `generateMetadata` for a members page: its title and description in the reader's language, kept out of search engines. */
+export function membersPageTitle(page: MembersPage) {
   return async (): Promise<Metadata> => {
-    const text = dictionaryOf(await requestLocale()).members;
-    return { title: `${pick(text)} | Scentence`, robots: { index: false } };
+    const t = dictionaryOf(await requestLocale());
+    return {
+      title: `${t.members[page].title} | Scentence`,
+      description: t.pageDescriptions[page],
+      robots: { index: false },
+    };
   };
 }

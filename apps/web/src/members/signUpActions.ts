@@ -67,9 +67,9 @@ export async function signUpMember(request: SignUpRequest): Promise<SignUpOutcom
   const locale = await requestLocale();
   try {
     await serviceBackend().member.signUp.mutate({
-      email: String(request.email),
+      email: String(request.email).trim(),
       password: String(request.password),
-      nickname: String(request.nickname),
+      nickname: String(request.nickname).trim(),
       userMode: request.userMode === 'expert' ? 'expert' : 'beginner',
       clientAddress: await requestAddress(),
     });

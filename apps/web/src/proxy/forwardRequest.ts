@@ -4,8 +4,16 @@ import type { ErrorBody } from '@scentence/api/schemas';
  * Request headers a service needs; cookies, hosts and hop-by-hop headers stay at the edge. The
  * browser's Authorization never passes: the caller's identity comes from `options.headers` alone.
  */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language'] as const;
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'x-content-type-options'] as const;
+// `if-none-match` and `etag` carry the services' conditional GETs (a 304 for an unchanged catalog or map).
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'if-none-match'] as const;
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'cache-control',
+  'etag',
+  'x-content-type-options',
+  'allow',
+  'retry-after',
+] as const;
 
 // Node's fetch needs `duplex` to stream a request body; the DOM typings do not know it yet.
 type StreamingRequestInit = RequestInit & { duplex?: 'half' };

@@ -2,6 +2,8 @@ import type { ErrorBody } from '@scentence/api/schemas';
 import { webEnv } from '../env';
 import { forwardRequest } from './forwardRequest';
 import { memberAuthorization } from './memberAuthorization';
+import { routeHandlers } from './routeHandlers';
+import type { RouteKind } from './routeMethods';
 import { encodeServicePath } from './servicePath';
 
 export type ServiceName = 'backend' | 'scentmap' | 'layering';
@@ -35,6 +37,8 @@ export interface CatchAllProxyOptions {
   /** The catch-all segment's name in the route folder, e.g. "path" for [...path]. */
   param: string;
   headers?: Record<string, string>;
+  /** The methods it passes on: every one a service serves (the default), or only reads. */
+  serves?: Extract<RouteKind, 'service' | 'read'>;
 }
 
 /** Handlers for every method of a catch-all route that mirrors a prefix of one service. */
@@ -46,11 +50,11 @@ export function catchAllProxy(options: CatchAllProxyOptions) {
     const headers = { ...options.headers, ...(await memberAuthorization()) };
     return forwardRequest(request, target, { service: options.service, headers });
   };
-  return { GET: handle, HEAD: handle, POST: handle, PUT: handle, PATCH: handle, DELETE: handle };
+  return routeHandlers(options.serves ?? 'service', handle);
 }
 
-/** GET/HEAD handlers for one fixed path of a service, e.g. its /health. */
+/** Handlers for one fixed path of a service that is only read, e.g. its /health. */
 export function fixedProxy(service: ServiceName, path: string) {
   const handle: FixedHandler = (request) => forwardRequest(request, `${serviceOrigin(service)}${path}`, { service });
-  return { GET: handle, HEAD: handle };
+  return routeHandlers('read', handle);
 }

@@ -37,6 +37,8 @@ interface ComboboxProps<T> {
   maxLength?: number;
   className?: string;
   inputClassName?: string;
+  /** The list stays open on its active option after a choice, to choose several in a row. */
+  keepOpenOnChoose?: boolean;
 }
 
 /**
@@ -73,8 +75,10 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   }, [active]);
 
   function choose(option: ComboboxOption<T>) {
-    setOpen(false);
-    setActive(NO_OPTION);
+    if (!props.keepOpenOnChoose) {
+      setOpen(false);
+      setActive(NO_OPTION);
+    }
     onChoose(option.value);
   }
 

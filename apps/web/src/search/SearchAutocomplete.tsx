@@ -1,6 +1,8 @@
 'use client';
 
+import { SEARCH_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { useRouter } from 'next/navigation';
+import { brandHref } from '../catalog/brandHref';
 import { brandIn, noteAltName, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
 import { Combobox, type ComboboxGroup } from './Combobox';
@@ -11,14 +13,12 @@ type Suggestion = { kind: 'perfume'; id: number } | { kind: 'brand'; name: strin
 interface SearchAutocompleteProps {
   value: string;
   onValueChange: (value: string) => void;
-  /** A brand was chosen: the caller narrows its search to it. */
-  onChooseBrand: (brand: string) => void;
   inputId: string;
   testId: string;
 }
 
-/** The search box's suggestions: a perfume opens its page, a brand filters, a note opens its page. */
-export function SearchAutocomplete({ value, onValueChange, onChooseBrand, inputId, testId }: SearchAutocompleteProps) {
+/** The search box's suggestions: a perfume, a brand or a note opens its page. */
+export function SearchAutocomplete({ value, onValueChange, inputId, testId }: SearchAutocompleteProps) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const { suggestions, loading } = useSuggestions(value);
@@ -85,7 +85,7 @@ export function SearchAutocomplete({ value, onValueChange, onChooseBrand, inputI
   function choose(suggestion: Suggestion) {
     if (suggestion.kind === 'perfume') router.push(`/perfumes/${suggestion.id}`);
     else if (suggestion.kind === 'note') router.push(`/notes/${encodeURIComponent(suggestion.slug)}`);
-    else onChooseBrand(suggestion.name);
+    else router.push(brandHref(suggestion.name));
   }
 
   return (
@@ -102,7 +102,7 @@ export function SearchAutocomplete({ value, onValueChange, onChooseBrand, inputI
       testId={testId}
       inputId={inputId}
       name="q"
-      maxLength={100}
+      maxLength={SEARCH_TEXT_MAX_LENGTH}
       className="combobox--search"
       inputClassName="search-box__input"
     />

@@ -1,15 +1,13 @@
 'use client';
 
-import { keepPreviousData } from '@tanstack/react-query';
 import { PerfumeCard } from '../components/PerfumeCard';
 import { PerfumeGridSkeleton } from '../components/PerfumeGridSkeleton';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nProvider';
-import { trpc } from '../trpc/client';
+import { DidYouMean } from './DidYouMean';
 import { SortSelect } from './SortSelect';
-import { filtersToSearchInput, type SearchFilters } from './searchFilters';
-
-const PAGE_SIZE = 20;
+import type { SearchFilters } from './searchFilters';
+import { usePerfumeSearch } from './usePerfumeSearch';
 
 interface SearchResultsProps {
   filters: SearchFilters;
@@ -18,17 +16,14 @@ interface SearchResultsProps {
 
 export function SearchResults({ filters, onChange }: SearchResultsProps) {
   const { locale, t } = useI18n();
-  const search = trpc.perfume.search.useInfiniteQuery(filtersToSearchInput(filters, PAGE_SIZE), {
-    getNextPageParam: (page) => page.nextCursor,
-    // Keep the previous results on screen while a changed filter loads, instead of flashing empty.
-    placeholderData: keepPreviousData,
-  });
+  const search = usePerfumeSearch(filters);
 
   if (search.isPending) return <PerfumeGridSkeleton count={6} label={t.search.loading} />;
   if (search.isError && !search.data) return <QueryError error={search.error} onRetry={() => search.refetch()} />;
 
   const items = search.data.pages.flatMap((page) => page.items);
   const total = search.data.pages[0]?.total ?? 0;
+  const didYouMean = search.data.pages[0]?.didYouMean;
   const refreshing = search.isPlaceholderData;
 
   return (
@@ -39,6 +34,7 @@ export function SearchResults({ filters, onChange }: SearchResultsProps) {
         </p>
         <SortSelect value={filters.sort} onChange={(sort) => onChange({ ...filters, sort })} />
       </div>
+      {didYouMean ? <DidYouMean suggestion={didYouMean} filters={filters} /> : null}
 
       {items.length === 0 ? (
         <div className="notice" data-testid="search-empty">

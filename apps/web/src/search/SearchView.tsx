@@ -3,10 +3,15 @@
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { FilterChipRow } from './FilterChipRow';
 import { FilterPanel } from './FilterPanel';
+import { FilterSheet } from './FilterSheet';
 import { SearchAutocomplete } from './SearchAutocomplete';
 import { SearchResults } from './SearchResults';
-import { filtersFromParams, type SearchFilters, searchHref } from './searchFilters';
+import { clearFilters, filtersFromParams, type SearchFilters, searchHref, withText } from './searchFilters';
+import { useFilterChips } from './useFilterChips';
+import { useNarrowScreen } from './useNarrowScreen';
+import { useUnderstoodChips } from './useUnderstoodChips';
 
 const TYPING_PAUSE_MS = 300;
 
@@ -38,7 +43,7 @@ export function SearchView() {
     if (q === filters.q) return;
     const timer = setTimeout(() => {
       lastWrittenQ.current = q;
-      writeUrl({ ...filters, q }, 'replace');
+      writeUrl(withText(filters, q), 'replace');
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [draft, filters]);
@@ -47,33 +52,26 @@ export function SearchView() {
     event.preventDefault();
     const q = draft.trim();
     lastWrittenQ.current = q;
-    writeUrl({ ...filters, q }, 'replace');
-  }
-
-  function chooseBrand(brand: string) {
-    // A brand narrows the search on its own; its name as text would only repeat it.
-    setDraft('');
-    lastWrittenQ.current = '';
-    writeUrl({ ...filters, q: '', brand }, 'push');
+    writeUrl(withText(filters, q), 'replace');
   }
 
   function changeFilters(next: SearchFilters) {
     const q = draft.trim();
     lastWrittenQ.current = q;
-    writeUrl({ ...next, q }, 'push');
+    writeUrl(withText(next, q), 'push');
   }
+
+  const narrow = useNarrowScreen();
+  const understood = useUnderstoodChips(filters, changeFilters);
+  const chips = [...useFilterChips(filters, changeFilters), ...understood.chips];
+  // "Clear all" takes every chip off: the chosen filters, and what was understood in the text.
+  const clearAll = () => changeFilters({ ...clearFilters(filters), ignore: [...filters.ignore, ...understood.ids] });
 
   return (
     <div className="search-page">
       <search>
         <form className="search-box search-box--wide" onSubmit={submit}>
-          <SearchAutocomplete
-            value={draft}
-            onValueChange={setDraft}
-            onChooseBrand={chooseBrand}
-            inputId="search-q"
-            testId="search-input"
-          />
+          <SearchAutocomplete value={draft} onValueChange={setDraft} inputId="search-q" testId="search-input" />
           <button type="submit" className="button search-box__submit">
             {t.searchBox.submit}
           </button>
@@ -81,8 +79,14 @@ export function SearchView() {
       </search>
 
       <div className="search-layout">
-        <FilterPanel filters={filters} onChange={changeFilters} />
-        <SearchResults filters={filters} onChange={changeFilters} />
+        {narrow ? null : <FilterPanel filters={filters} onChange={changeFilters} />}
+        <div className="search-main">
+          <div className="search-toolbar">
+            {narrow ? <FilterSheet filters={filters} onApply={changeFilters} /> : null}
+            <FilterChipRow chips={chips} onClearAll={clearAll} />
+          </div>
+          <SearchResults filters={filters} onChange={changeFilters} />
+        </div>
       </div>
     </div>
   );

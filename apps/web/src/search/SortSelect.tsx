@@ -1,7 +1,8 @@
 'use client';
 
+import { SEARCH_SORTS } from '@scentence/api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
-import { SEARCH_SORTS, type SearchSort } from './searchFilters';
+import type { SearchSort } from './searchFilters';
 
 export function SortSelect({ value, onChange }: { value: SearchSort; onChange: (sort: SearchSort) => void }) {
   const { t } = useI18n();

@@ -1,5 +1,6 @@
 'use client';
 
+import { SUGGEST_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { useState } from 'react';
 import { brandIn, noteAltName, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
@@ -70,7 +71,7 @@ export function SuggestPicker({ kind, label, placeholder, chosen, onPick, testId
       placeholder={placeholder}
       testId={testId}
       type="text"
-      maxLength={60}
+      maxLength={SUGGEST_TEXT_MAX_LENGTH}
       className="combobox--picker"
       inputClassName="picker__input"
     />

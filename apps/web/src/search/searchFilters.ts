@@ -1,4 +1,13 @@
 import {
+  BRAND_NAME_MAX_LENGTH,
+  LIST_MAX_ITEMS,
+  NOTE_NAME_MAX_LENGTH,
+  RELEASE_YEAR_MAX,
+  RELEASE_YEAR_MIN,
+  SEARCH_SORTS,
+  UNDERSTOOD_ID_PATTERN,
+} from '@scentence/api/schemas';
+import {
   ACCORD_KEYS,
   type AccordKey,
   GENDER_KEYS,
@@ -14,16 +23,6 @@ type SearchInput = BackendInputs['perfume']['search'];
 export type SearchSort = NonNullable<SearchInput['sort']>;
 export type AccordMode = NonNullable<SearchInput['accordMode']>;
 export type NoteListName = 'notes' | 'excludeNotes';
-
-/** In the order the sort menu lists them; `relevance` is the server's default. */
-export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'popularity', 'newest', 'oldest', 'name'];
-
-// The same bounds as the server's schema, so an out-of-range year in a link is dropped, not a 400.
-const YEAR_MIN = 1700;
-const YEAR_MAX = 2100;
-const MAX_NOTES = 20;
-const MAX_NOTE_LENGTH = 60;
-const MAX_BRAND_LENGTH = 120;
 
 /** What the search page shows, as the URL query string carries it (so a search can be shared). */
 export interface SearchFilters {
@@ -43,6 +42,8 @@ export interface SearchFilters {
   /** The brand's catalog name (English), as the suggestions give it. */
   brand: string | null;
   sort: SearchSort;
+  /** What the server understood in `q` and the reader took off (`accord:woody`): those words are read as a name. */
+  ignore: string[];
 }
 
 export const NO_FILTERS: SearchFilters = {
@@ -58,6 +59,7 @@ export const NO_FILTERS: SearchFilters = {
   yearTo: null,
   brand: null,
   sort: 'relevance',
+  ignore: [],
 };
 
 interface ReadableParams {
@@ -79,15 +81,16 @@ function listOf(value: string | null): string[] {
 function noteList(value: string | null): string[] {
   return listOf(value)
     .map((note) => note.toLowerCase())
-    .filter((note) => note.length <= MAX_NOTE_LENGTH)
-    .slice(0, MAX_NOTES);
+    .filter((note) => note.length <= NOTE_NAME_MAX_LENGTH)
+    .slice(0, LIST_MAX_ITEMS);
 }
 
 export function yearOf(value: string | null | undefined): number | null {
   const text = (value ?? '').trim();
   if (!/^\d{4}$/.test(text)) return null;
   const year = Number(text);
-  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+  // The server's bounds, so an out-of-range year in a link is dropped, not a 400.
+  return year >= RELEASE_YEAR_MIN && year <= RELEASE_YEAR_MAX ? year : null;
 }
 
 /** Reads filters from a query string; unknown values are dropped rather than sent to the server. */
@@ -113,8 +116,11 @@ export function filtersFromParams(params: ReadableParams): SearchFilters {
     occasion: oneOf(OCCASION_KEYS, params.get('occasion')),
     yearFrom,
     yearTo,
-    brand: brand && brand.length <= MAX_BRAND_LENGTH ? brand : null,
+    brand: brand && brand.length <= BRAND_NAME_MAX_LENGTH ? brand : null,
     sort: oneOf(SEARCH_SORTS, params.get('sort')) ?? 'relevance',
+    ignore: listOf(params.get('ignore'))
+      .filter((id) => UNDERSTOOD_ID_PATTERN.test(id))
+      .slice(0, LIST_MAX_ITEMS),
   };
 }
 
@@ -134,8 +140,9 @@ export function filtersToQueryString(filters: SearchFilters): string {
   if (filters.yearFrom !== null) params.set('yearFrom', String(filters.yearFrom));
   if (filters.yearTo !== null) params.set('yearTo', String(filters.yearTo));
   if (filters.sort !== 'relevance') params.set('sort', filters.sort);
-  // Commas in the lists read better unescaped and are safe in a query string.
-  return params.toString().replaceAll('%2C', ',');
+  if (q && filters.ignore.length > 0) params.set('ignore', filters.ignore.join(','));
+  // Commas in the lists and colons in `ignore` read better unescaped and are safe in a query string.
+  return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
 /** The search page's address for filters. */
@@ -162,7 +169,18 @@ export function filtersToSearchInput(filters: SearchFilters, limit: number): Omi
     ...(filters.yearFrom !== null ? { yearFrom: filters.yearFrom } : {}),
     ...(filters.yearTo !== null ? { yearTo: filters.yearTo } : {}),
     ...(filters.sort !== 'relevance' ? { sort: filters.sort } : {}),
+    ...(q && filters.ignore.length > 0 ? { ignore: filters.ignore } : {}),
   };
+}
+
+/** The filters with another text; what the reader took off the old text's understanding no longer applies. */
+export function withText(filters: SearchFilters, q: string): SearchFilters {
+  return q === filters.q ? filters : { ...filters, q, ignore: [] };
+}
+
+/** The filters without one understood chip (`kind:key`): the text is searched again without that understanding. */
+export function ignoreUnderstood(filters: SearchFilters, id: string): SearchFilters {
+  return filters.ignore.includes(id) ? filters : { ...filters, ignore: [...filters.ignore, id] };
 }
 
 export function toggleAccord(filters: SearchFilters, accord: AccordKey): SearchFilters {
@@ -180,7 +198,7 @@ export function addNote(filters: SearchFilters, list: NoteListName, slug: string
   const current = filters[list];
   return {
     ...filters,
-    [list]: current.includes(slug) || current.length >= MAX_NOTES ? current : [...current, slug],
+    [list]: current.includes(slug) || current.length >= LIST_MAX_ITEMS ? current : [...current, slug],
     [other]: filters[other].filter((note) => note !== slug),
   };
 }
@@ -189,9 +207,9 @@ export function removeNote(filters: SearchFilters, list: NoteListName, slug: str
   return { ...filters, [list]: filters[list].filter((note) => note !== slug) };
 }
 
-/** Every narrowing filter off; the text and the sort order stay. */
+/** Every narrowing filter off; the text (with the chips taken off its understanding) and the sort order stay. */
 export function clearFilters(filters: SearchFilters): SearchFilters {
-  return { ...NO_FILTERS, q: filters.q, sort: filters.sort, accordMode: filters.accordMode };
+  return { ...NO_FILTERS, q: filters.q, sort: filters.sort, accordMode: filters.accordMode, ignore: filters.ignore };
 }
 
 /** How many filters (besides the text and the order) narrow the results. */

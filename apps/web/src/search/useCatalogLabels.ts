@@ -1,5 +1,6 @@
 'use client';
 
+import { SUGGEST_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { brandIn, noteNameIn, slugAsName } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
@@ -24,7 +25,7 @@ export function useNoteLabels(slugs: readonly string[]): Map<string, string> {
 export function useBrandLabel(brand: string | null): string | null {
   const { locale } = useI18n();
   const found = trpc.perfume.suggest.useQuery(
-    { q: (brand ?? '').slice(0, 60), limit: 5 },
+    { q: (brand ?? '').slice(0, SUGGEST_TEXT_MAX_LENGTH), limit: 5 },
     { enabled: brand !== null, staleTime: A_DAY_MS },
   );
   if (brand === null) return null;

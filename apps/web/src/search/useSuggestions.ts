@@ -1,5 +1,6 @@
 'use client';
 
+import { SUGGEST_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { BackendOutputs } from '../trpc/client';
 import { trpc } from '../trpc/client';
@@ -8,12 +9,11 @@ import { useDebouncedValue } from './useDebouncedValue';
 export type Suggestions = BackendOutputs['perfume']['suggest'];
 
 const TYPING_PAUSE_MS = 180;
-// perfume.suggest takes at most 60 characters; a longer text suggests from its start.
-const MAX_SUGGEST_LENGTH = 60;
 
 /** Autocomplete for what is being typed, asked once typing pauses; the last answer stays while the next loads. */
 export function useSuggestions(text: string, limit = 6): { suggestions: Suggestions | undefined; loading: boolean } {
-  const typed = text.trim().slice(0, MAX_SUGGEST_LENGTH);
+  // A text longer than perfume.suggest takes suggests from its start.
+  const typed = text.trim().slice(0, SUGGEST_TEXT_MAX_LENGTH);
   const q = useDebouncedValue(typed, TYPING_PAUSE_MS);
   const query = trpc.perfume.suggest.useQuery(
     { q, limit },

@@ -6,7 +6,8 @@ import { type ReactNode, useState } from 'react';
 import { BACKEND_TRPC_URL, trpc } from './client';
 import { isServiceUnavailable } from './serviceErrors';
 
-function createQueryClient(): QueryClient {
+/** The query cache's defaults, shared by every service's hooks. */
+export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {

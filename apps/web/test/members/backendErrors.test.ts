@@ -7,27 +7,35 @@ function backendError(message: string, data: Record<string, unknown>) {
 }
 
 describe('backendFailureOf', () => {
-  it('reads a validation error by its first field issue', () => {
-    const failure = backendFailureOf(
-      backendError('Invalid input: password', {
-        httpStatus: 400,
-        issues: [{ path: 'password', message: '비밀번호가 올바르지 않습니다' }],
-      }),
-    );
+  it('reads a validation error by the key of its first field issue', () => {
+    const issue = {
+      path: 'password',
+      message: '비밀번호가 올바르지 않습니다',
+      messageKey: 'passwordIncorrect',
+      params: {},
+    };
+    const failure = backendFailureOf(backendError('Invalid input: password', { httpStatus: 400, issues: [issue] }));
     expect(failure.problem).toEqual({ kind: 'member', key: 'passwordIncorrect' });
-    expect(failure.issues).toEqual([{ path: 'password', message: '비밀번호가 올바르지 않습니다' }]);
+    expect(failure.issues).toEqual([issue]);
   });
 
-  it('reads a 429 with its wait, and a 403 lock', () => {
-    expect(
-      backendFailureOf(
-        backendError('요청이 너무 많습니다. 12초 후에 다시 시도해 주세요', { httpStatus: 429, issues: [] }),
-      ).problem,
-    ).toEqual({ kind: 'member', key: 'tooManyRequests', seconds: 12 });
-    expect(
-      backendFailureOf(backendError('잠긴 계정입니다. 고객센터에 문의해 주세요', { httpStatus: 403, issues: [] }))
-        .problem,
-    ).toEqual({ kind: 'member', key: 'accountLocked' });
+  it('reads a 429 with its wait from the parameters, and a 403 lock, by their keys alone', () => {
+    const throttled = { httpStatus: 429, issues: [], messageKey: 'tooManyRequests', params: { seconds: 12 } };
+    // The text plays no part: a message in another wording (or language) reads the same.
+    expect(backendFailureOf(backendError('Slow down', throttled)).problem).toEqual({
+      kind: 'member',
+      key: 'tooManyRequests',
+      seconds: 12,
+    });
+    const locked = { httpStatus: 403, issues: [], messageKey: 'accountLocked', params: {} };
+    expect(backendFailureOf(backendError('locked', locked)).problem).toEqual({ kind: 'member', key: 'accountLocked' });
+  });
+
+  it('does not guess from the text of a message without a key', () => {
+    const failure = backendFailureOf(
+      backendError('잠긴 계정입니다. 고객센터에 문의해 주세요', { httpStatus: 403, issues: [] }),
+    );
+    expect(failure.problem).toEqual({ kind: 'unknown' });
   });
 
   it('calls a backend that never answered unavailable', () => {

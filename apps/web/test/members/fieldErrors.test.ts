@@ -27,14 +27,20 @@ describe('ruleMessages', () => {
 
 describe('fieldErrorsOf', () => {
   const issues = [
-    { path: 'email', message: '이미 사용 중인 이메일입니다' },
-    { path: 'email', message: '올바른 이메일 주소를 입력해 주세요' },
+    { path: 'email', message: '이미 사용 중인 이메일입니다', messageKey: 'emailTaken', params: {} },
+    { path: 'email', message: '올바른 이메일 주소를 입력해 주세요', messageKey: 'emailInvalid', params: {} },
     { path: 'clientAddress', message: 'Invalid input' },
   ];
 
-  it('keeps the first message per field of the form, translated', () => {
+  it('keeps the first message per field of the form, translated from its key', () => {
     expect(fieldErrorsOf(issues, ['email', 'nickname'], 'en')).toEqual({ email: 'This email is already in use' });
     expect(fieldErrorsOf(issues, ['email'], 'ko')).toEqual({ email: '이미 사용 중인 이메일입니다' });
+  });
+
+  it('fills the parameters of a keyed message, and keeps the text of an issue without a key', () => {
+    const waits = [{ path: 'email', message: '…', messageKey: 'tooManyRequests', params: { seconds: 42 } }];
+    expect(fieldErrorsOf(waits, ['email'], 'en')).toEqual({ email: 'Too many attempts. Try again in 42 seconds' });
+    expect(fieldErrorsOf(issues, ['clientAddress'], 'en')).toEqual({ clientAddress: 'Invalid input' });
   });
 
   it('leaves issues of fields the form does not have to its general message', () => {

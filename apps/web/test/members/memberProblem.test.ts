@@ -1,30 +1,29 @@
-import { memberMessage } from '@scentence/api/schemas';
 import { describe, expect, it } from 'vitest';
-import { decodeProblem, encodeProblem, problemFromMessage, problemText } from '../../src/auth/memberProblem';
+import { decodeProblem, encodeProblem, problemOf, problemText } from '../../src/auth/memberProblem';
 
 const texts = { unavailable: 'down', unknown: 'something else' };
 
 describe('member problems', () => {
-  it('recognises the backend messages, the wait of a 429 included', () => {
-    expect(problemFromMessage('이메일 또는 비밀번호가 올바르지 않습니다', 401)).toEqual({
-      kind: 'member',
-      key: 'invalidCredentials',
-    });
-    expect(problemFromMessage(memberMessage('tooManyRequests', 'ko', { seconds: 873 }), 429)).toEqual({
+  it('recognises the backend message keys, the wait of a 429 included', () => {
+    expect(problemOf('invalidCredentials', {}, 401)).toEqual({ kind: 'member', key: 'invalidCredentials' });
+    expect(problemOf('tooManyRequests', { seconds: 873 }, 429)).toEqual({
       kind: 'member',
       key: 'tooManyRequests',
       seconds: 873,
     });
+    expect(problemOf('storageUnavailable', {}, 503)).toEqual({ kind: 'member', key: 'storageUnavailable' });
   });
 
   it('calls an unreachable or unavailable service unavailable, and anything else unknown', () => {
-    expect(problemFromMessage('fetch failed', undefined)).toEqual({ kind: 'unavailable' });
-    expect(problemFromMessage('A dependency is unavailable; try again shortly', 503)).toEqual({ kind: 'unavailable' });
-    expect(problemFromMessage('Internal server error', 500)).toEqual({ kind: 'unknown' });
+    expect(problemOf(undefined, undefined, undefined)).toEqual({ kind: 'unavailable' });
+    expect(problemOf(undefined, undefined, 503)).toEqual({ kind: 'unavailable' });
+    expect(problemOf(undefined, undefined, 500)).toEqual({ kind: 'unknown' });
+    expect(problemOf('constructor', {}, 400)).toEqual({ kind: 'unknown' });
+    expect(problemOf('noSuchMessage', {}, 401)).toEqual({ kind: 'unknown' });
   });
 
   it('survives a URL and reads back in either language', () => {
-    const throttled = problemFromMessage(memberMessage('tooManyRequests', 'ko', { seconds: 60 }), 429);
+    const throttled = problemOf('tooManyRequests', { seconds: 60 }, 429);
     const code = encodeProblem(throttled);
     expect(code).toBe('member.tooManyRequests.60');
     expect(problemText(decodeProblem(code), 'ko', texts)).toBe('요청이 너무 많습니다. 60초 후에 다시 시도해 주세요');

@@ -1,2 +1,3 @@
+export * from './authSecret';
 export * from './loadConfig';
 export * from './sharedVariables';

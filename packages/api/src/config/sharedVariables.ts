@@ -1,6 +1,6 @@
 import { z } from 'zod';
-
-const DEV_AUTH_SECRET = 'scentence-embedded-development-secret-change-me';
+import { resolveAuthSecret } from './authSecret';
+import { ConfigError } from './loadConfig';
 
 const postgresUrl = z
   .string()
@@ -31,14 +31,21 @@ export const serviceVariables = {
 
 type ServiceVariables = z.output<z.ZodObject<typeof serviceVariables>>;
 
-/** In production the secret must be set; embedded development runs with a fixed local one. */
-export function authSecretOf(config: Pick<ServiceVariables, 'AUTH_SECRET' | 'NODE_ENV'>): string {
-  if (config.AUTH_SECRET) return config.AUTH_SECRET;
-  if (config.NODE_ENV === 'production') {
-    console.error('Invalid configuration:\n  - AUTH_SECRET: required in production');
+/**
+ * The token secret a process runs with (see `resolveAuthSecret`); `dataDir` is DATA_DIR resolved
+ * by the caller. A production process without AUTH_SECRET stops here with the message.
+ */
+export function authSecretOf(
+  config: Pick<ServiceVariables, 'AUTH_SECRET' | 'NODE_ENV' | 'DATA_DIR'>,
+  dataDir: string = config.DATA_DIR,
+): string {
+  try {
+    return resolveAuthSecret(config, dataDir);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
     process.exit(78);
   }
-  return DEV_AUTH_SECRET;
 }
 
 export function databaseUrlsOf(config: ServiceVariables) {

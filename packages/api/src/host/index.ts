@@ -1,3 +1,5 @@
+export * from './conditionalGet';
+export * from './eventStreams';
 export * from './serviceHost';
 export * from './shutdown';
 export * from './standalone';

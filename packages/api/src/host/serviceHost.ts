@@ -1,11 +1,21 @@
 import http from 'node:http';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
-import { createOpenApiNodeHttpHandler, generateOpenApiDocument } from 'trpc-to-openapi';
-import type { ErrorBody, Health } from '../schemas/common';
+import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
+import type { Health } from '../schemas/common';
 import { createContextFactory } from '../trpc/context';
+import { type CacheVersion, createConditionalGet } from './conditionalGet';
 import { readDocAsset, renderDocsPage } from './docsPage';
+import { createEventStreamHandler, type EventStreamOperation } from './eventStreams';
+import { NOT_FOUND_BODY } from './httpErrors';
+import { createOpenApiDocument, withServerUrl } from './openApiDocument';
+import { admitMethod, createRouteMethods, guardConnections } from './requestGuards';
 import { reshapeRestErrors } from './restErrors';
+import { readRestInput } from './restInput';
+import { enforceRestInputRules } from './restInputRules';
+import { REST_BODY_LIMIT_BYTES } from './restRequests';
+import { findRestRoute, restPathOf, restRoutesOf } from './restRoutes';
+import { retryAfterHeader } from './retryAfterHeader';
 
 export interface ServiceHostOptions {
   service: string;
@@ -18,8 +28,12 @@ export interface ServiceHostOptions {
   checkDatabase: () => Promise<void>;
   corsOrigins?: readonly string[];
   log?: (message: string, error?: unknown) => void;
+  /** REST operations answering with `text/event-stream`, served and documented beside the router's. */
+  eventStreams?: readonly EventStreamOperation[];
   /** Routes outside /trpc and /api (e.g. uploaded files); resolves true when it answered. */
   extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  /** What the REST GETs with a `cache` meta are validated against (ETag, 304); without it they are not. */
+  cacheVersion?: CacheVersion;
 }
 
 export interface ServiceHost {
@@ -31,14 +45,13 @@ export interface ServiceHost {
 const HEALTH_TIMEOUT_MS = 2_000;
 const PREFIX_PATTERN = /^\/[\w\-/]*$/;
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }
 
 function notFound(res: http.ServerResponse): void {
-  const body: ErrorBody = { code: 'NOT_FOUND', message: 'Not found', issues: [] };
-  sendJson(res, 404, body);
+  sendJson(res, 404, NOT_FOUND_BODY);
 }
 
 function forwardedPrefix(req: http.IncomingMessage, header: string, fallback: string): string {
@@ -68,15 +81,23 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
   const onError = ({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') log(`internal error in ${path ?? 'unknown'}`, error.cause ?? error);
   };
-  const openApiDocument = (apiBase: string) =>
-    generateOpenApiDocument(options.router, {
-      title: options.title,
-      version: options.version,
-      description: options.description,
-      baseUrl: apiBase,
-    });
-  const restHandler = createOpenApiNodeHttpHandler({ router: options.router, createContext, onError });
+  const document = createOpenApiDocument(options);
+  const openApiDocument = (apiBase: string) => withServerUrl(document, apiBase);
+  const restRoutes = restRoutesOf(options.router);
+  enforceRestInputRules(restRoutes);
+  const restHandler = createOpenApiNodeHttpHandler({
+    router: options.router,
+    createContext: async (opts: { req: http.IncomingMessage }) => ({ ...(await createContext(opts)), rest: true }),
+    onError,
+    responseMeta: retryAfterHeader,
+    maxBodySize: REST_BODY_LIMIT_BYTES,
+  });
   const corsOrigins = new Set(options.corsOrigins ?? []);
+  const routeMethods = createRouteMethods(options.router, restRoutes);
+  const conditionalGet = options.cacheVersion ? createConditionalGet(options.router, options.cacheVersion) : null;
+  const eventStreams = options.eventStreams?.length
+    ? createEventStreamHandler(options.router, createContext, options.eventStreams)
+    : null;
 
   async function health(res: http.ServerResponse): Promise<void> {
     let db: Health['db'] = 'ok';
@@ -113,6 +134,7 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
       res.setHeader('vary', 'origin');
       res.setHeader('access-control-allow-headers', 'authorization, content-type');
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+      res.setHeader('access-control-expose-headers', 'retry-after');
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204);
@@ -124,8 +146,10 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (applyCors(req, res)) return;
+    if (eventStreams && (await eventStreams(req, res))) return;
     if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (!admitMethod(req, res, routeMethods(pathname))) return;
     if (pathname === '/health') return health(res);
     if (pathname === '/openapi.json') return sendJson(res, 200, openApiDocument('/api'));
     if (pathname === '/docs' || pathname.startsWith('/docs/')) return docs(req, res, pathname.slice('/docs'.length));
@@ -137,11 +161,16 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
         path: pathname.slice('/trpc/'.length),
         createContext,
         onError,
+        responseMeta: retryAfterHeader,
       });
       return;
     }
     if (pathname.startsWith('/api/')) {
+      if (conditionalGet && (await conditionalGet(req, res, pathname.slice('/api'.length)))) return;
       req.url = (req.url ?? '').slice('/api'.length);
+      const route = findRestRoute(restRoutes, req.method ?? 'GET', restPathOf(req.url));
+      const refusal = await readRestInput(req, route);
+      if (refusal) return sendJson(res, refusal.status, refusal.body, refusal.headers);
       await restHandler(req, reshapeRestErrors(res));
       return;
     }
@@ -157,6 +186,7 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     });
   });
   server.keepAliveTimeout = 65_000;
+  guardConnections(server, routeMethods);
 
   return {
     server,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { idListSchema } from '../schemas/common';
 import { type PerfumeSummary, perfumeSummarySchema } from '../schemas/perfume';
 import { vocabularySchema } from '../schemas/vocabulary';
-import { publicProcedure, router } from '../trpc/init';
+import { publicProcedure, router, selfContainedProcedure } from '../trpc/init';
 import {
   ACCORDS,
   CONCENTRATIONS,
@@ -27,11 +28,10 @@ export const VOCABULARY = {
 /** The label vocabulary (accords with colours, seasons, occasions, genders), the same in every service. */
 export function createVocabularyRouter(tag: string) {
   return router({
-    get: publicProcedure
+    get: selfContainedProcedure
       .meta({
         openapi: {
           method: 'GET',
-          protect: false,
           path: '/vocabulary',
           tags: [tag],
           summary: 'Labels in Korean and English',
@@ -43,18 +43,12 @@ export function createVocabularyRouter(tag: string) {
   });
 }
 
-const idListSchema = z
-  .string()
-  .regex(/^\d+(,\d+)*$/, 'must be comma-separated perfume ids')
-  .transform((value) => [...new Set(value.split(',').map(Number))])
-  .pipe(z.array(z.number().int().positive()).min(1).max(100));
-
 /** Perfume summaries by id, in the order asked, for services that build on the catalog. */
 export function createPerfumeLookupRouter(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
   return router({
     lookup: publicProcedure
       .meta({
-        openapi: { method: 'GET', protect: false, path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
+        openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
       })
       .input(z.object({ ids: idListSchema }))
       .output(z.object({ items: z.array(perfumeSummarySchema) }))

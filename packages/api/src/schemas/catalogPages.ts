@@ -5,12 +5,14 @@ import { accordKeySchema, accordLabelSchema } from './vocabulary';
 
 export const descriptionSchema = z.object({ ko: z.string(), en: z.string() });
 
+/** Notes' and brands' addresses: letters and digits in words joined by hyphens ("pink-pepper"). */
+export const CATALOG_SLUG_PATTERN = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
+
 export const noteSlugSchema = z
   .string()
-  .trim()
   .min(1)
   .max(80)
-  .regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, 'must be a note slug such as pink-pepper');
+  .regex(CATALOG_SLUG_PATTERN, 'must be a note slug such as pink-pepper');
 
 export const notePageInputSchema = z.object({ slug: noteSlugSchema, limit: limitSchema, cursor: cursorSchema });
 
@@ -19,7 +21,7 @@ export const notePageSchema = z.object({
     slug: z.string(),
     name: z.string(),
     nameKo: z.string().nullable(),
-    /** The accord the note mostly belongs to, when we describe it. */
+    /** The accord the note mostly belongs to (`noteFamilyOf`), null when nothing places it. */
     family: accordKeySchema.nullable(),
     description: descriptionSchema.nullable(),
     perfumes: z.number().int(),

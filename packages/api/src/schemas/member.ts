@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { memberRoleSchema } from '../auth/accessToken';
 import type { Label } from '../vocabulary/labels';
-import type { Locale } from './common';
+import type { Locale, MessageParams } from './common';
 import { cursorSchema, limitSchema } from './common';
+import { fillMessage } from './messageTemplate';
+import { textInput } from './textInput';
 
 // ---------------------------------------------------------------------------------------------
-// Messages. Every member message is a { ko, en } pair; the services speak Korean (the default)
-// and `localizeMemberMessage` turns any of their messages into English for the web.
+// Messages. Every member message is a { ko, en } pair. The services send its Korean text (the
+// default) together with its key and parameters (`messageKey`, `params` in the error body), and
+// the web translates from the key.
 // ---------------------------------------------------------------------------------------------
 
 export const MEMBER_MESSAGES = {
@@ -67,6 +70,14 @@ export const MEMBER_MESSAGES = {
     ko: '이 카카오 계정은 이미 다른 회원과 연결되어 있습니다',
     en: 'This Kakao account is already linked to another member',
   },
+  kakaoTokenInvalid: {
+    ko: '카카오 로그인이 만료되었거나 올바르지 않습니다. 카카오로 다시 로그인해 주세요',
+    en: 'The Kakao sign-in is invalid or has expired. Please sign in with Kakao again',
+  },
+  kakaoUnavailable: {
+    ko: '카카오에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요',
+    en: 'Kakao cannot be reached. Please try again shortly',
+  },
   uploadNotFound: {
     ko: '업로드한 파일을 찾을 수 없습니다. 다시 올려 주세요',
     en: 'The uploaded file was not found. Please upload it again',
@@ -87,59 +98,14 @@ export const MEMBER_MESSAGES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MemberMessageKey = keyof typeof MEMBER_MESSAGES;
-type MessageParams = Record<string, string | number>;
 
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function isMemberMessageKey(key: string): key is MemberMessageKey {
+  return Object.hasOwn(MEMBER_MESSAGES, key);
 }
 
 /** A member message in one language, with its `{placeholders}` filled. */
 export function memberMessage(key: MemberMessageKey, locale: Locale = 'ko', params: MessageParams = {}): string {
-  return fill(MEMBER_MESSAGES[key][locale], params);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Matches a Korean message against a template, returning its placeholder values. */
-function matchTemplate(template: string, message: string): MessageParams | null {
-  const names: string[] = [];
-  const pattern = template
-    .split(/(\{\w+\})/)
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (!name) return escapeRegExp(part);
-      names.push(name);
-      return '(.+?)';
-    })
-    .join('');
-  const match = new RegExp(`^${pattern}$`).exec(message);
-  if (!match) return null;
-  return Object.fromEntries(names.map((name, index) => [name, match[index + 1] ?? '']));
-}
-
-/**
- * A message a service sent (Korean) in the reader's language; a message that is not one of the
- * member messages comes back unchanged.
- */
-export function localizeMemberMessage(message: string, locale: Locale): string {
-  if (locale === 'ko') return message;
-  for (const text of Object.values(MEMBER_MESSAGES)) {
-    const params = matchTemplate(text.ko, message);
-    if (params) return fill(text[locale], params);
-  }
-  return message;
-}
-
-/** The wait a TOO_MANY_REQUESTS error names, in seconds, or null for any other message. */
-export function retryAfterSecondsOf(message: string): number | null {
-  for (const locale of ['ko', 'en'] as const) {
-    const params = matchTemplate(MEMBER_MESSAGES.tooManyRequests[locale], message);
-    const seconds = Number(params?.seconds);
-    if (params && Number.isInteger(seconds)) return seconds;
-  }
-  return null;
+  return fillMessage(MEMBER_MESSAGES[key][locale], params);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,24 +140,27 @@ export const PROFILE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const PROFILE_IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// Field rules, in either language: the web validates with `memberFieldSchemas(locale)` before
-// submitting; the services validate with the Korean ones below.
+// Field rules, written once. The web validates with `memberFieldSchemas(locale)` before submitting;
+// the services' rules below refuse with the message key itself, which the error formatter sends
+// as its Korean text together with the key.
 // ---------------------------------------------------------------------------------------------
 
-const NICKNAME_CHARACTERS = /^[가-힣A-Za-z0-9]+$/;
+/** The characters a nickname may have (a regular-expression class), and its length. */
+export const NICKNAME_ALPHABET = '가-힣A-Za-z0-9';
+export const NICKNAME_MIN_LENGTH = 2;
+export const NICKNAME_MAX_LENGTH = 12;
+/** The length of a new password. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+const NICKNAME_CHARACTERS = new RegExp(`^[${NICKNAME_ALPHABET}]+$`);
 
-export function memberFieldSchemas(locale: Locale) {
-  const text = (key: MemberMessageKey) => memberMessage(key, locale);
-  const email = z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, text('emailInvalid'))
-    .pipe(z.email(text('emailInvalid')));
+function memberFieldRules(text: (key: MemberMessageKey) => string) {
+  // Checked as sent (the forms trim it first), then lower-cased.
+  const email = z.email(text('emailInvalid')).max(254, text('emailInvalid')).toLowerCase();
   const password = z
     .string()
-    .min(8, text('passwordTooShort'))
-    .max(128, text('passwordTooLong'))
+    .min(PASSWORD_MIN_LENGTH, text('passwordTooShort'))
+    .max(PASSWORD_MAX_LENGTH, text('passwordTooLong'))
     .regex(/[A-Z]/, text('passwordNeedsUpper'))
     .regex(/[a-z]/, text('passwordNeedsLower'))
     .regex(/[0-9]/, text('passwordNeedsDigit'))
@@ -200,14 +169,18 @@ export function memberFieldSchemas(locale: Locale) {
   const currentPassword = z.string().min(1, text('passwordRequired')).max(1024, text('passwordTooLong'));
   const nickname = z
     .string()
-    .trim()
-    .min(2, text('nicknameLength'))
-    .max(12, text('nicknameLength'))
+    .min(NICKNAME_MIN_LENGTH, text('nicknameLength'))
+    .max(NICKNAME_MAX_LENGTH, text('nicknameLength'))
     .regex(NICKNAME_CHARACTERS, text('nicknameCharacters'));
   return { email, password, currentPassword, nickname };
 }
 
-const fields = memberFieldSchemas('ko');
+/** The field rules with their messages in one language. */
+export function memberFieldSchemas(locale: Locale) {
+  return memberFieldRules((key) => memberMessage(key, locale));
+}
+
+const fields = memberFieldRules((key) => key);
 export const memberEmailSchema = fields.email;
 export const memberPasswordSchema = fields.password;
 export const currentPasswordSchema = fields.currentPassword;
@@ -220,7 +193,10 @@ const isoDateTime = z.iso.datetime();
  * The browser's address as the web server saw it. Honoured only from a service caller: a browser
  * could write anything here, so for anyone else the services ignore it.
  */
-export const clientAddressSchema = z.string().trim().min(1).max(100).describe('Client address (service callers only)');
+export const CLIENT_ADDRESS_MAX_LENGTH = 100;
+export const clientAddressSchema = textInput(CLIENT_ADDRESS_MAX_LENGTH, { required: true }).describe(
+  'Client address (service callers only)',
+);
 
 // ---------------------------------------------------------------------------------------------
 // What a member looks like on the wire.
@@ -292,18 +268,18 @@ export const checkNicknameInputSchema = z.object({
 export const availabilitySchema = z.object({ available: z.boolean() });
 
 export const verifyCredentialsInputSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254),
+  email: textInput(254, { required: true }).toLowerCase(),
   password: currentPasswordSchema,
   clientAddress: clientAddressSchema,
 });
 
 /** The Kakao profile the web fetched from Kakao's /v2/user/me. */
 export const kakaoSignInInputSchema = z.object({
-  kakaoId: z.coerce.string().regex(/^\d{1,20}$/),
+  kakaoId: z.string().regex(/^\d{1,20}$/),
   email: memberEmailSchema.nullish(),
   /** Kakao's `kakao_account.is_email_verified`: an unverified email is ignored (it could be anyone's). */
   emailVerified: z.boolean().default(false),
-  nickname: z.string().trim().max(100).nullish(),
+  nickname: textInput(100).nullish(),
   clientAddress: clientAddressSchema,
 });
 export type KakaoSignInInput = z.input<typeof kakaoSignInInputSchema>;
@@ -338,7 +314,11 @@ export const withdrawalSchema = z.object({ status: memberStatusSchema, recoverab
 
 export const profileImageUploadInputSchema = z.object({
   contentType: z.enum(PROFILE_IMAGE_CONTENT_TYPES),
-  contentLength: z.number().int().min(1).max(PROFILE_IMAGE_MAX_BYTES, memberMessage('imageTooLarge')),
+  contentLength: z
+    .number()
+    .int()
+    .min(1)
+    .max(PROFILE_IMAGE_MAX_BYTES, 'imageTooLarge' satisfies MemberMessageKey),
 });
 
 /** Where and how the browser sends the file: PUT `uploadUrl` with `headers`, then confirm `uploadKey`. */
@@ -356,7 +336,7 @@ export const confirmProfileImageInputSchema = z.object({
 });
 
 export const adminMemberListInputSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: textInput(100).optional(),
   status: memberStatusSchema.optional(),
   limit: limitSchema,
   cursor: cursorSchema,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commaList, cursorSchema, limitSchema } from './common';
+import { commaList, cursorSchema, idField, idParam, integerParam, limitSchema } from './common';
+import { understoodFilterSchema, understoodIdSchema } from './searchUnderstanding';
+import { textInput } from './textInput';
 import {
   accordKeySchema,
   concentrationKeySchema,
@@ -9,7 +11,10 @@ import {
   seasonKeySchema,
 } from './vocabulary';
 
-export const perfumeIdSchema = z.coerce.number().int().positive();
+/** A perfume's id in a query or path parameter (`/perfumes/{id}`) … */
+export const perfumeIdParam = idParam;
+/** … and in a JSON body. */
+export const perfumeIdField = idField;
 
 export const accordStrengthSchema = z.object({
   key: accordKeySchema,
@@ -53,24 +58,36 @@ export const perfumeDetailSchema = perfumeSummarySchema.extend({
 });
 export type PerfumeDetail = z.infer<typeof perfumeDetailSchema>;
 
+/** In the order a sort menu lists them; `relevance` is the default. */
 export const SEARCH_SORTS = ['relevance', 'popularity', 'newest', 'oldest', 'name'] as const;
-const yearSchema = z.coerce.number().int().min(1700).max(2100);
+/** The longest text a search, an autocomplete, a note and a brand filter take. */
+export const SEARCH_TEXT_MAX_LENGTH = 100;
+export const SUGGEST_TEXT_MAX_LENGTH = 60;
+export const NOTE_NAME_MAX_LENGTH = 60;
+export const BRAND_NAME_MAX_LENGTH = 120;
+/** The release years `perfumes.release_year` accepts. */
+export const RELEASE_YEAR_MIN = 1700;
+export const RELEASE_YEAR_MAX = 2100;
+const yearSchema = integerParam(RELEASE_YEAR_MIN, RELEASE_YEAR_MAX);
+const noteNameSchema = textInput(NOTE_NAME_MAX_LENGTH, { required: true });
 
 export const perfumeSearchInputSchema = z
   .object({
     /** Korean or English, over brand, perfume and note names; tolerant of typos and spacing. */
-    q: z.string().trim().max(100).optional(),
+    q: textInput(SEARCH_TEXT_MAX_LENGTH).optional(),
     accords: commaList(accordKeySchema).optional(),
     /** `all`: every listed accord must be present; `any`: at least one. */
     accordMode: z.enum(['all', 'any']).default('all'),
-    notes: commaList(z.string().min(1).max(60)).optional(),
-    excludeNotes: commaList(z.string().min(1).max(60)).optional(),
+    notes: commaList(noteNameSchema).optional(),
+    excludeNotes: commaList(noteNameSchema).optional(),
     gender: genderKeySchema.optional(),
     season: seasonKeySchema.optional(),
     occasion: occasionKeySchema.optional(),
     yearFrom: yearSchema.optional(),
     yearTo: yearSchema.optional(),
-    brand: z.string().trim().min(1).max(120).optional(),
+    brand: textInput(BRAND_NAME_MAX_LENGTH, { required: true }).optional(),
+    /** Understood filters (`kind:key`, as `understood` gives them) to drop: their words are searched as names only. */
+    ignore: commaList(understoodIdSchema).optional(),
     /** `relevance` ranks by text match when there is a query, by popularity otherwise. */
     sort: z.enum(SEARCH_SORTS).default('relevance'),
     limit: limitSchema,
@@ -90,23 +107,46 @@ export const perfumeSearchResultSchema = z.object({
 });
 export type PerfumeSearchResult = z.infer<typeof perfumeSearchResultSchema>;
 
-export const perfumeByIdInputSchema = z.object({ id: perfumeIdSchema });
+export const perfumeNameSchema = perfumeSummarySchema.pick({
+  id: true,
+  brand: true,
+  brandKo: true,
+  name: true,
+  nameKo: true,
+});
+
+export const didYouMeanSchema = z
+  .object({
+    q: z.string().describe('The text to search instead, in the script of the query'),
+    perfume: perfumeNameSchema,
+  })
+  .describe('When nothing matched the text well: the closest perfume name');
+export type DidYouMean = z.infer<typeof didYouMeanSchema>;
+
+/** `perfume.search`: the results, what the text was understood as, and "did you mean". */
+export const perfumeSearchAnswerSchema = perfumeSearchResultSchema.extend({
+  understood: z.array(understoodFilterSchema),
+  didYouMean: didYouMeanSchema.nullable(),
+});
+export type PerfumeSearchAnswer = z.infer<typeof perfumeSearchAnswerSchema>;
+
+export const perfumeByIdInputSchema = z.object({ id: perfumeIdParam });
 
 export const perfumeSuggestInputSchema = z.object({
-  q: z.string().trim().min(1).max(60),
-  limit: z.coerce.number().int().min(1).max(10).default(6),
+  q: textInput(SUGGEST_TEXT_MAX_LENGTH, { required: true }),
+  limit: integerParam(1, 10).prefault(6),
 });
 
 export const perfumeSuggestionsSchema = z.object({
-  perfumes: z.array(perfumeSummarySchema.pick({ id: true, brand: true, brandKo: true, name: true, nameKo: true })),
+  perfumes: z.array(perfumeNameSchema),
   brands: z.array(z.object({ name: z.string(), nameKo: z.string().nullable(), perfumes: z.number().int() })),
   notes: z.array(perfumeNoteSchema.pick({ slug: true, name: true, nameKo: true })),
 });
 export type PerfumeSuggestions = z.infer<typeof perfumeSuggestionsSchema>;
 
 export const similarInputSchema = z.object({
-  id: perfumeIdSchema,
-  limit: z.coerce.number().int().min(1).max(30).default(10),
+  id: perfumeIdParam,
+  limit: integerParam(1, 30).prefault(10),
 });
 
 export const similarPerfumeSchema = z.object({

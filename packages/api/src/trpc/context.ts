@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { bearerTokenFrom, verifyAccessToken } from '../auth/accessToken';
 import type { ServiceContext } from './init';
 
-type HeaderSource = { headers: Headers | IncomingHttpHeaders };
+type HeaderSource = { headers: Headers | IncomingHttpHeaders; socket?: { remoteAddress?: string } };
 
 function authorizationOf(req: HeaderSource): string | null {
   const { headers } = req;
@@ -12,12 +12,14 @@ function authorizationOf(req: HeaderSource): string | null {
 }
 
 /**
- * Builds the context from the bearer token alone. trpc-to-openapi hands a fetch `Request`,
- * the tRPC node adapter an `IncomingMessage`: both are read here.
+ * The caller comes from the bearer token alone; the peer's address rides along for throttling
+ * only. A fetch `Request` or an `IncomingMessage` may arrive here: both are read.
  */
 export function createContextFactory(authSecret: string) {
   return async ({ req }: { req: HeaderSource }): Promise<ServiceContext> => {
     const token = bearerTokenFrom(authorizationOf(req));
-    return { caller: token ? await verifyAccessToken(authSecret, token) : null };
+    const caller = token ? await verifyAccessToken(authSecret, token) : null;
+    const connectionAddress = req.socket?.remoteAddress;
+    return connectionAddress ? { caller, connectionAddress } : { caller };
   };
 }

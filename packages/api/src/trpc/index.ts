@@ -2,3 +2,6 @@ export * from './context';
 export * from './dependencyErrors';
 export * from './errorFormat';
 export * from './init';
+export * from './messageError';
+export * from './procedureMeta';
+export * from './retryAfter';

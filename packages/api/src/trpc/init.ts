@@ -1,23 +1,29 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Caller } from '../auth/accessToken';
 import { isDependencyUnavailable } from './dependencyErrors';
 import { toErrorBody } from './errorFormat';
+import { InputIssuesError, inputProblems, withDecodedPathParameters } from './inputGuard';
+import type { ServiceMeta } from './procedureMeta';
 
 export interface ServiceContext {
   caller: Caller | null;
+  /** The TCP peer that sent the request (for throttling anonymous callers); absent in-process. */
+  connectionAddress?: string;
+  /** True when the call came through the REST handler (its path parameters arrive percent-encoded). */
+  rest?: boolean;
 }
 
 const t = initTRPC
-  .meta<OpenApiMeta>()
+  .meta<ServiceMeta>()
   .context<ServiceContext>()
   .create({
     isDev: false,
     errorFormatter({ shape, error }) {
+      const body = toErrorBody(error);
       return {
-        message: toErrorBody(error).message,
+        message: body.message,
         code: shape.code,
-        data: { ...toErrorBody(error), httpStatus: shape.data.httpStatus, path: shape.data.path },
+        data: { ...body, httpStatus: shape.data.httpStatus, path: shape.data.path },
       };
     },
   });
@@ -26,10 +32,13 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** A dead database or peer answers 503 with a plain message, never a 500 with its stack. */
+/**
+ * A dead database or peer answers 503 with a plain message, never a 500 with its stack; a 503 the
+ * procedure already told (with its own message) is kept.
+ */
 const dependencyGuard = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDependencyUnavailable(result.error.cause)) {
+  if (!result.ok && result.error.code !== 'SERVICE_UNAVAILABLE' && isDependencyUnavailable(result.error.cause)) {
     throw new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
       message: 'A dependency is unavailable; try again shortly',
@@ -39,24 +48,48 @@ const dependencyGuard = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(dependencyGuard);
+/**
+ * Before any procedure reads its input: REST path parameters decoded, and refused with a 400
+ * naming the field whatever the schema says, text the database cannot store (U+0000) and
+ * arrays or objects nested deeper than INPUT_MAX_DEPTH.
+ */
+const inputGuard = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
+  const raw = await getRawInput();
+  const input = ctx.rest ? withDecodedPathParameters(raw, meta?.openapi?.path) : raw;
+  const problems = inputProblems(input);
+  if (problems.length > 0) throw new InputIssuesError(problems);
+  return input === raw ? next() : next({ getRawInput: async () => input });
+});
+
+const guardedProcedure = t.procedure.use(inputGuard);
+
+export const publicProcedure = guardedProcedure.use(dependencyGuard).meta({ access: 'public' });
+
+/** Public, with no database or peer service behind it (e.g. the vocabulary): it never answers 503. */
+export const selfContainedProcedure = guardedProcedure.meta({ access: 'public', selfContained: true });
 
 /** A signed-in member (or admin); a service token is not a member and is refused here. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.caller || ctx.caller.role === 'service') {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
-  }
-  return next({ ctx: { caller: ctx.caller } });
-});
+export const protectedProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.caller || ctx.caller.role === 'service') {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+    }
+    return next({ ctx: { caller: ctx.caller } });
+  })
+  .meta({ access: 'member' });
 
 /** Our own servers only (the web app's next-auth): they may vouch for a client address. */
-export const serviceProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'A service token is required' });
-  if (ctx.caller.role !== 'service') throw new TRPCError({ code: 'FORBIDDEN', message: 'Services only' });
-  return next({ ctx: { caller: ctx.caller } });
-});
+export const serviceProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'A service token is required' });
+    if (ctx.caller.role !== 'service') throw new TRPCError({ code: 'FORBIDDEN', message: 'Services only' });
+    return next({ ctx: { caller: ctx.caller } });
+  })
+  .meta({ access: 'service' });
 
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.caller.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins only' });
-  return next({ ctx });
-});
+export const adminProcedure = protectedProcedure
+  .use(({ ctx, next }) => {
+    if (ctx.caller.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins only' });
+    return next({ ctx });
+  })
+  .meta({ access: 'admin' });

@@ -1,19 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Sql } from '../connections';
 import { UnknownFormatError } from '../import/adapters/registry';
+import { formatBrandMergeReport } from '../import/brandMergeSummary';
 import { DEFAULT_BATCH_SIZE, dryRunSummary, parseCatalog, writeParsedCatalog } from '../import/importCatalog';
 import { formatImportSummary } from '../import/importSummary';
+import { createPerfumeRepository } from '../repositories/perfumeRepository';
 import { openCatalogDatabase, SystemRunningError } from './catalogDatabase';
 import { chooseEmbedder, EmbedderChoiceError } from './embedderChoice';
-import { loadCliEnv } from './env';
+import { type CliEnv, loadCliEnv } from './env';
 import { createProgress } from './progress';
 
 const USAGE = [
-  '사용법 / usage: npm run import -- <file> [--batch 500] [--dry-run]',
-  '  <file>     Scentence TSV, Fragrantica CSV or Fragrantica JSON (the format is detected)',
-  '  --batch    perfumes per transaction (default 500)',
-  '  --dry-run  read and validate only; nothing is opened or written',
+  '사용법 / usage: npm run import -- <file> [--batch 500] [--dry-run] [--merge-brands]',
+  '               npm run import -- --merge-brands',
+  '  <file>          Scentence TSV, Fragrantica CSV or Fragrantica JSON (the format is detected)',
+  '  --batch         perfumes per transaction (default 500)',
+  '  --dry-run       read and validate only; nothing is opened or written',
+  '  --merge-brands  then fold brand rows that name one house ("Christian Dior" / "Dior") into one',
 ].join('\n');
 
 function fail(message: string, code: number): never {
@@ -33,12 +38,40 @@ function batchSizeOf(value: string | undefined): number {
   return size;
 }
 
+async function mergeAndReport(sql: Sql): Promise<void> {
+  const perfumes = createPerfumeRepository(sql);
+  const report = await perfumes.mergeDuplicateBrands();
+  if (report.merges.length + report.renamed.length > 0) await perfumes.optimize();
+  for (const line of formatBrandMergeReport(report)) console.log(line);
+}
+
+/** `--merge-brands` without a file: only the merge, on the same database the import would open. */
+async function mergeBrandsOnly(env: CliEnv): Promise<void> {
+  let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
+  try {
+    opened = await openCatalogDatabase(env);
+  } catch (error) {
+    if (error instanceof SystemRunningError) fail(error.message, 75);
+    throw error;
+  }
+  try {
+    await mergeAndReport(opened.databases.get('perfume'));
+  } catch (error) {
+    // One transaction: a failed merge changed nothing.
+    console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await opened.databases.close();
+  }
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       batch: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      'merge-brands': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,9 +80,14 @@ async function main() {
     return;
   }
   const file = positionals[0];
-  if (!file || positionals.length > 1) fail(USAGE, 64);
+  const mergeBrands = values['merge-brands'];
+  if (positionals.length > 1 || (!file && !mergeBrands) || (!file && values['dry-run'])) fail(USAGE, 64);
   const batchSize = batchSizeOf(values.batch);
   const env = loadCliEnv();
+  if (!file) {
+    await mergeBrandsOnly(env);
+    return;
+  }
   const filePath = path.resolve(env.INIT_CWD ?? process.cwd(), file);
 
   const started = performance.now();
@@ -117,6 +155,7 @@ async function main() {
     );
     progress[step].finish();
     for (const line of formatImportSummary(summary, file)) console.log(line);
+    if (mergeBrands) await mergeAndReport(opened.databases.get('perfume'));
   } catch (error) {
     progress[step].finish();
     // Finished batches stay written (each is its own transaction); running the import again completes it.

@@ -2,6 +2,7 @@ import type { PerfumeRecord } from '@scentence/api/schemas';
 import type { Sql } from '../connections';
 import type { Embedder } from '../embedding/embedder';
 import { localEmbedder } from '../embedding/localEmbedder';
+import { bumpCatalogVersion } from '../repositories/catalogVersion';
 import { perfumeIdsWithoutEmbedding, perfumeRecordsByIds } from '../repositories/perfumeRecordReads';
 import { createPerfumeRepository } from '../repositories/perfumeRepository';
 import { detectFormat, FORMAT_HEAD_LENGTH } from './adapters/registry';
@@ -122,14 +123,20 @@ export async function writeCatalogRecords(
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const written = new Map<number, PerfumeRecord>();
   options.onProgress?.('perfumes', 0, records.length);
-  for (let start = 0; start < records.length; start += batchSize) {
-    const batch = records.slice(start, start + batchSize);
-    const outcome = await perfumes.upsert(batch);
-    counts.inserted += outcome.inserted;
-    counts.updated += outcome.updated;
-    counts.unchanged += outcome.unchanged;
-    for (const { id, record } of outcome.written) written.set(id, record);
-    options.onProgress?.('perfumes', start + batch.length, records.length);
+  try {
+    for (let start = 0; start < records.length; start += batchSize) {
+      const batch = records.slice(start, start + batchSize);
+      const outcome = await perfumes.upsert(batch);
+      counts.inserted += outcome.inserted;
+      counts.updated += outcome.updated;
+      counts.unchanged += outcome.unchanged;
+      for (const { id, record } of outcome.written) written.set(id, record);
+      options.onProgress?.('perfumes', start + batch.length, records.length);
+    }
+  } finally {
+    // Once per import, not per batch (a running backend rebuilds its name index on each bump);
+    // also when a batch failed, since the batches before it stay written.
+    if (counts.inserted + counts.updated > 0) await bumpCatalogVersion(sql);
   }
   const embedded = await embedPerfumes(sql, embedder, await perfumesToEmbed(sql, embedder.model, written), {
     batchSize,

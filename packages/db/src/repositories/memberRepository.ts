@@ -22,6 +22,15 @@ import {
   type WindowRule,
 } from './memberRateLimits';
 import {
+  insertRefreshToken,
+  type NewRefreshToken,
+  pruneRefreshTokens,
+  revokeMemberRefreshTokens,
+  revokeRefreshFamilyById,
+  revokeRefreshTokenFamily,
+  rotateRefreshToken,
+} from './memberRefreshTokens';
+import {
   changeMemberStatus,
   listMembers,
   type MemberListQuery,
@@ -34,6 +43,7 @@ export type { NewMember } from './memberAccounts';
 export type { ImageSwap, ProfileChanges } from './memberProfiles';
 export type { ConsumeOutcome, WindowDecision, WindowPolicy, WindowRule } from './memberRateLimits';
 export { ACTIVE_MEMBER_STATUSES, MemberConflictError, type MemberRecord } from './memberRecords';
+export type { NewRefreshToken, RefreshRotation } from './memberRefreshTokens';
 export type { MemberListQuery, PurgeOutcome, StatusChange } from './memberStatus';
 
 /** Everything the services do with member_db. */
@@ -52,7 +62,8 @@ export function createMemberRepository(sql: Sql) {
     swapProfileImage: (id: string, key: string | null) => swapProfileImage(sql, id, key),
     requestWithdrawal: (id: string, at: Date) => requestWithdrawal(sql, id, at),
     recoverWithdrawal: (id: string, notBefore: Date) => recoverWithdrawal(sql, id, notBefore),
-    purgeWithdrawals: (cutoff: Date) => purgeWithdrawals(sql, cutoff),
+    purgeWithdrawals: (cutoff: Date, forgetElsewhere?: (memberIds: string[]) => Promise<unknown>) =>
+      purgeWithdrawals(sql, cutoff, forgetElsewhere),
     changeStatus: (id: string, status: MemberStatus, at: Date) => changeMemberStatus(sql, id, status, at),
     list: (query: MemberListQuery) => listMembers(sql, query),
     consumeRateLimits: (rules: readonly WindowRule[], now: Date, policy: WindowPolicy) =>
@@ -60,6 +71,13 @@ export function createMemberRepository(sql: Sql) {
     releaseRateLimitEvents: (eventIds: readonly string[]) => releaseRateLimitEvents(sql, eventIds),
     clearRateLimitBucket: (bucket: string) => clearRateLimitBucket(sql, bucket),
     pruneRateLimitEvents: (before: Date) => pruneRateLimitEvents(sql, before),
+    insertRefreshToken: (token: NewRefreshToken) => insertRefreshToken(sql, token),
+    rotateRefreshToken: (presentedHash: string, successor: Omit<NewRefreshToken, 'memberId'>) =>
+      rotateRefreshToken(sql, presentedHash, successor),
+    revokeRefreshTokenFamily: (tokenHash: string, at: Date) => revokeRefreshTokenFamily(sql, tokenHash, at),
+    revokeRefreshFamilyById: (familyId: string, at: Date) => revokeRefreshFamilyById(sql, familyId, at),
+    revokeMemberRefreshTokens: (memberId: string, at: Date) => revokeMemberRefreshTokens(sql, memberId, at),
+    pruneRefreshTokens: (before: Date) => pruneRefreshTokens(sql, before),
     ping: async () => {
       await sql`SELECT 1`;
     },

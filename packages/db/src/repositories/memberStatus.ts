@@ -42,14 +42,23 @@ export interface PurgeOutcome {
   imageKeys: string[];
 }
 
-/** Anonymises every member whose withdrawal was requested before `cutoff`. */
-export async function purgeWithdrawals(sql: Sql, cutoff: Date): Promise<PurgeOutcome> {
+/**
+ * Anonymises every member whose withdrawal was requested before `cutoff`. `forgetElsewhere` runs
+ * before the purge commits (e.g. deleting their wardrobes in recom_db): if it fails, nobody is
+ * purged and the next run tries again.
+ */
+export async function purgeWithdrawals(
+  sql: Sql,
+  cutoff: Date,
+  forgetElsewhere?: (memberIds: string[]) => Promise<unknown>,
+): Promise<PurgeOutcome> {
   return sql.begin(async (tx) => {
     // SKIP LOCKED: two replicas purging at once split the work instead of waiting on each other.
     const due = await tx<{ id: string }[]>`
       SELECT id FROM members
       WHERE status = 'withdrawal_requested' AND withdrawal_requested_at <= ${cutoff}
       FOR UPDATE SKIP LOCKED`;
+    if (due.length > 0) await forgetElsewhere?.(due.map((row) => row.id));
     const imageKeys = await anonymise(
       tx,
       due.map((row) => row.id),

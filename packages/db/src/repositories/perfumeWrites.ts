@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PerfumeRecord } from '@scentence/api/schemas';
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
+import { type BrandIdentity, brandIdentity } from '../text/brandIdentity';
 import { foldText, nameKey, noteSlug } from '../text/normalize';
 
 export interface UpsertOutcome {
@@ -33,44 +34,79 @@ export function contentHash(record: PerfumeRecord): string {
     .digest('hex');
 }
 
-function searchTextOf(record: PerfumeRecord): string {
-  return [record.brand, record.brandKo, record.name, record.nameKo]
+function searchTextOf(record: PerfumeRecord, house: BrandIdentity): string {
+  const parts = [record.brand, house.name, record.brandKo ?? house.nameKo, record.name, record.nameKo]
     .filter((part): part is string => Boolean(part))
-    .map(foldText)
-    .join(' ');
+    .map(foldText);
+  return [...new Set(parts)].join(' ');
 }
 
-/** Last occurrence wins when one batch names the same perfume twice. */
+const houseOf = (record: PerfumeRecord) => brandIdentity(record.brand, record.brandKo);
+
+/** Last occurrence wins when one batch names the same perfume twice (under any spelling of its house). */
 function dedupe(records: PerfumeRecord[]): PerfumeRecord[] {
   const byKey = new Map<string, PerfumeRecord>();
-  for (const record of records) byKey.set(`${nameKey(record.brand)}\u0000${nameKey(record.name)}`, record);
+  for (const record of records) byKey.set(`${houseOf(record).key}\u0000${nameKey(record.name)}`, record);
   return [...byKey.values()];
 }
 
-async function upsertBrands(tx: Tx, records: PerfumeRecord[]): Promise<Map<string, number>> {
-  const brands = new Map<string, { name: string; ko: string | null }>();
-  for (const r of records) {
-    const key = nameKey(r.brand);
-    const known = brands.get(key);
-    brands.set(key, { name: known?.name ?? r.brand, ko: r.brandKo ?? known?.ko ?? null });
+/** The brand rows there are, by house: the row spelt as the house is canonically, else the oldest. */
+async function brandRowsByHouse(tx: Tx): Promise<Map<string, { id: number; nameKo: string | null }>> {
+  const rows = await tx<{ id: number; name: string; name_ko: string | null }[]>`
+    SELECT id, name, name_ko FROM brands ORDER BY id`;
+  const byHouse = new Map<string, { id: number; nameKo: string | null; canonical: boolean }>();
+  for (const row of rows) {
+    const house = brandIdentity(row.name, row.name_ko);
+    const canonical = house.name === row.name;
+    const known = byHouse.get(house.key);
+    if (!known || (canonical && !known.canonical))
+      byHouse.set(house.key, { id: row.id, nameKo: row.name_ko, canonical });
   }
-  const keys = [...brands.keys()];
-  // Known brands are only read (a row is rewritten only to fill a missing Korean name), which
-  // keeps large imports from rewriting the same brand rows batch after batch.
-  const rows = await tx<{ id: number; name_key: string }[]>`
-    WITH input (name_key, name, name_ko) AS (
-      SELECT * FROM unnest(${keys}::text[], ${keys.map((k) => brands.get(k)!.name)}::text[], ${keys.map((k) => brands.get(k)!.ko)}::text[])
-    ), written AS (
-      INSERT INTO brands (name_key, name, name_ko) SELECT * FROM input
-      ON CONFLICT (name_key) DO UPDATE SET name_ko = excluded.name_ko
-        WHERE brands.name_ko IS NULL AND excluded.name_ko IS NOT NULL
-      RETURNING id, name_key
-    )
-    SELECT id, name_key FROM written
-    UNION ALL
-    SELECT b.id, b.name_key FROM brands b JOIN input USING (name_key)
-    WHERE b.name_key NOT IN (SELECT name_key FROM written)`;
-  return new Map(rows.map((row) => [row.name_key, row.id]));
+  return byHouse;
+}
+
+/**
+ * The brand row of every record's house, by house key: an existing row of the house under any
+ * spelling, or a new row under the house's canonical spelling. So an import that writes
+ * "Christian Dior" adds to the catalog's "Dior" instead of starting a second brand.
+ */
+async function upsertBrands(tx: Tx, records: PerfumeRecord[]): Promise<Map<string, number>> {
+  const houses = new Map<string, BrandIdentity>();
+  for (const record of records) {
+    const house = houseOf(record);
+    const known = houses.get(house.key);
+    houses.set(house.key, { ...(known ?? house), nameKo: known?.nameKo ?? house.nameKo });
+  }
+  const existing = await brandRowsByHouse(tx);
+  const ids = new Map<string, number>();
+  const missing: BrandIdentity[] = [];
+  const koreanNames: { id: number; nameKo: string }[] = [];
+  for (const house of houses.values()) {
+    const row = existing.get(house.key);
+    if (!row) missing.push(house);
+    else {
+      ids.set(house.key, row.id);
+      // Known brands are only read, and rewritten only to fill a missing Korean name, which
+      // keeps large imports from rewriting the same brand rows batch after batch.
+      if (row.nameKo === null && house.nameKo) koreanNames.push({ id: row.id, nameKo: house.nameKo });
+    }
+  }
+  if (koreanNames.length > 0) {
+    await tx`UPDATE brands SET name_ko = input.name_ko
+      FROM unnest(${koreanNames.map((k) => k.id)}::int[], ${koreanNames.map((k) => k.nameKo)}::text[]) AS input(id, name_ko)
+      WHERE brands.id = input.id AND brands.name_ko IS NULL`;
+  }
+  if (missing.length > 0) {
+    const rows = await tx<{ id: number; name_key: string }[]>`
+      INSERT INTO brands (name_key, name, name_ko)
+      SELECT * FROM unnest(${missing.map((house) => nameKey(house.name))}::text[], ${missing.map((house) => house.name)}::text[],
+        ${missing.map((house) => house.nameKo)}::text[])
+      ON CONFLICT (name_key) DO UPDATE SET name_ko = COALESCE(brands.name_ko, excluded.name_ko)
+      RETURNING id, name_key`;
+    const idByNameKey = new Map(rows.map((row) => [row.name_key, row.id]));
+    for (const house of missing) ids.set(house.key, idByNameKey.get(nameKey(house.name))!);
+  }
+  return ids;
 }
 
 async function upsertNotes(tx: Tx, records: PerfumeRecord[]): Promise<Map<string, number>> {
@@ -178,7 +214,7 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
         image_url, longevity, sillage, popularity, source, search_text, content_hash)
       SELECT b, k, n, nk, y, c, ARRAY(SELECT jsonb_array_elements_text(pf::jsonb)), g, img, lo, si, pop, src, st, h
       FROM unnest(
-        ${records.map((r) => brandIds.get(nameKey(r.brand))!)}::int[],
+        ${records.map((r) => brandIds.get(houseOf(r).key)!)}::int[],
         ${records.map((r) => nameKey(r.name))}::text[],
         ${records.map((r) => r.name)}::text[],
         ${records.map((r) => r.nameKo ?? null)}::text[],
@@ -191,7 +227,7 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
         ${records.map((r) => r.sillage ?? null)}::numeric[],
         ${records.map((r) => r.popularity)}::int[],
         ${records.map((r) => r.source)}::text[],
-        ${records.map(searchTextOf)}::text[],
+        ${records.map((r) => searchTextOf(r, houseOf(r)))}::text[],
         ${records.map(contentHash)}::text[]
       ) AS input(b, k, n, nk, y, c, pf, g, img, lo, si, pop, src, st, h)
       ON CONFLICT (brand_id, name_key) DO UPDATE SET
@@ -203,7 +239,7 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
         updated_at = now()
       WHERE perfumes.content_hash IS DISTINCT FROM excluded.content_hash
       RETURNING id, name_key, brand_id, (xmax = 0) AS inserted`;
-    const byIdentity = new Map(records.map((r) => [`${brandIds.get(nameKey(r.brand))}:${nameKey(r.name)}`, r]));
+    const byIdentity = new Map(records.map((r) => [`${brandIds.get(houseOf(r).key)}:${nameKey(r.name)}`, r]));
     const written = rows.map((row) => ({ id: row.id, record: byIdentity.get(`${row.brand_id}:${row.name_key}`)! }));
     const updatedIds = rows.filter((row) => !row.inserted).map((row) => row.id);
     if (written.length > 0) await replaceChildren(tx, written, noteIds, updatedIds);

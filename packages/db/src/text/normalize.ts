@@ -1,16 +1,7 @@
-/** Lower-case, accents folded, every run of punctuation or space one space: "Hermès  Terre d'Hermès" → "hermes terre d hermes". */
-export function foldText(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      // NFKD splits Hangul syllables into jamo; compose them again.
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-  );
-}
+import { foldText } from '@scentence/api/text';
+
+/** Lower-case, accents folded, punctuation one space (shared with the services and the web app). */
+export { foldText };
 
 /** Identity of a brand or a perfume within its brand. */
 export function nameKey(name: string): string {

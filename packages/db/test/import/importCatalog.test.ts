@@ -1,3 +1,4 @@
+import { perfumeSearchInputSchema } from '@scentence/api/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reembedCatalog } from '../../src/cli/reembedCatalog';
 import type { Embedder } from '../../src/embedding/embedder';
@@ -26,7 +27,7 @@ const FIXTURES = [
 ] as const;
 
 async function perfumeNamed(q: string, name: string) {
-  const result = await perfumes().search({ q, limit: 20, cursor: 0 });
+  const result = await perfumes().search(perfumeSearchInputSchema.parse({ q }));
   const found = result.items.find((item) => item.name === name);
   if (!found) throw new Error(`${name} not found by "${q}": ${result.items.map((i) => i.name).join(', ')}`);
   return found;
@@ -80,7 +81,7 @@ describe('importing catalog files', () => {
   });
 
   it('keeps both perfumes that a source names alike', async () => {
-    const result = await perfumes().search({ q: 'nomad', limit: 20, cursor: 0 });
+    const result = await perfumes().search(perfumeSearchInputSchema.parse({ q: 'nomad' }));
     expect(result.items.map((i) => i.name).sort()).toEqual(['Nomad Eau de Parfum', 'Nomad Eau de Toilette']);
   });
 

@@ -147,6 +147,11 @@ describe('npm run import', () => {
       const reembed = await runCli('reembed', ['--model', 'local'], env);
       expect(reembed.code).toBe(0);
       expect(reembed.stdout).toContain('Re-embedded 6 perfumes with local-v1');
+
+      const merge = await runCli('import', ['--merge-brands'], env);
+      expect(merge.stderr).toBe('');
+      expect(merge.code).toBe(0);
+      expect(merge.stdout).toContain('Brands: no house is split; nothing to merge');
     },
     SLOW,
   );
@@ -157,6 +162,7 @@ describe('npm run import', () => {
       const run = await runCli('import', [], { DATA_DIR: path.join(scratch, 'usage') });
       expect(run.code).toBe(64);
       expect(run.stderr).toContain('npm run import -- <file>');
+      expect(run.stderr).toContain('npm run import -- --merge-brands');
     },
     SLOW,
   );

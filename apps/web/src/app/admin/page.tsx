@@ -9,7 +9,7 @@ import '../../members/members.css';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.admin.title);
+export const generateMetadata = membersPageTitle('admin');
 
 /** Admins only: to anyone else the page does not exist (the backend refuses them as well). */
 export default async function AdminPage() {

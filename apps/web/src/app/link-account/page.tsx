@@ -9,7 +9,7 @@ import { membersPageTitle } from '../../members/pageTitle';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.link.title);
+export const generateMetadata = membersPageTitle('link');
 
 export default async function LinkAccountPage() {
   const text = dictionaryOf(await requestLocale()).members.link;

@@ -12,7 +12,7 @@ import { membersPageTitle } from '../../members/pageTitle';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.login.title);
+export const generateMetadata = membersPageTitle('login');
 
 interface LoginPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -8,7 +8,7 @@ import '../../members/members.css';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.me.title);
+export const generateMetadata = membersPageTitle('me');
 
 interface MyPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

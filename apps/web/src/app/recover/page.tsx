@@ -10,7 +10,7 @@ import { RecoverForm } from '../../members/RecoverForm';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.recover.title);
+export const generateMetadata = membersPageTitle('recover');
 
 export default async function RecoverPage() {
   const locale = await requestLocale();

@@ -9,7 +9,7 @@ import { SignUpForm } from '../../members/SignUpForm';
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = membersPageTitle((text) => text.signUp.title);
+export const generateMetadata = membersPageTitle('signUp');
 
 export default async function SignUpPage() {
   if (await currentMember()) redirect('/me');

@@ -2,4 +2,4 @@ import { fixedProxy } from '../../../proxy/serviceRoutes';
 
 export const dynamic = 'force-dynamic';
 
-export const { GET, HEAD } = fixedProxy('layering', '/health');
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = fixedProxy('layering', '/health');

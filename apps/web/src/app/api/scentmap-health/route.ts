@@ -2,4 +2,4 @@ import { fixedProxy } from '../../../proxy/serviceRoutes';
 
 export const dynamic = 'force-dynamic';
 
-export const { GET, HEAD } = fixedProxy('scentmap', '/health');
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = fixedProxy('scentmap', '/health');

@@ -2,6 +2,9 @@ import { LONGEVITY_STEPS, OCCASIONS, SEASONS, SILLAGE_STEPS } from '@scentence/a
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { bottleLabelOf } from '../../../bottle/PerfumeBottle';
+import { PerfumePicture } from '../../../bottle/PerfumePicture';
+import { SHARE_SIZE } from '../../../bottle/ShareCard';
 import { AccordChip } from '../../../catalog/CatalogChips';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadPerfume, loadSimilarPerfumes } from '../../../catalog/catalogBackend';
@@ -12,14 +15,17 @@ import { perfumeIdOf } from '../../../catalog/pageParams';
 import { ShareBars } from '../../../catalog/ShareBars';
 import { SimilarPerfumes } from '../../../catalog/SimilarPerfumes';
 import { AccordBars, accordOf } from '../../../components/AccordBars';
-import { perfumeDetailsOf, swatchOf } from '../../../components/PerfumeCard';
+import { perfumeDetailsOf } from '../../../components/PerfumeCard';
 import { dictionaryOf, labelIn } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import { NO_FILTERS, searchHref } from '../../../search/searchFilters';
+import { WardrobeButton } from '../../../wardrobe/WardrobeButton';
 import '../../../catalog/catalog.css';
 
 const SIMILAR_COUNT = 8;
 const HERO_ACCORDS = 3;
+/** The bottle's height in the page header, in CSS pixels. */
+const HERO_PICTURE_SIZE = 236;
 
 interface PerfumePageProps {
   params: Promise<{ id: string }>;
@@ -45,9 +51,20 @@ export async function generateMetadata({ params }: PerfumePageProps): Promise<Me
       return accord ? labelIn(locale, accord) : key;
     })
     .join(', ');
+  const title = t.perfumePage.metaTitle(perfume.name, brand);
+  const description = t.perfumePage.metaDescription(perfume.name, brand, accords);
+  // The share preview is the bottle drawing (share.png), in the language the page is read in.
+  const image = {
+    url: `/perfumes/${perfume.id}/share.png${locale === 'ko' ? '' : `?lang=${locale}`}`,
+    ...SHARE_SIZE,
+    alt: bottleLabelOf(perfume, locale),
+    type: 'image/png',
+  };
   return {
-    title: t.perfumePage.metaTitle(perfume.name, brand),
-    description: t.perfumePage.metaDescription(perfume.name, brand, accords),
+    title,
+    description,
+    openGraph: { type: 'website', siteName: 'Scentence', title, description, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
@@ -66,7 +83,13 @@ export default async function PerfumePage({ params }: PerfumePageProps) {
   return (
     <article className="perfume-page" data-testid="perfume-page" data-perfume-id={perfume.id}>
       <header className="perfume-hero">
-        <div className="perfume-hero__swatch" style={{ background: swatchOf(perfume) }} aria-hidden="true" />
+        <PerfumePicture
+          perfume={perfume}
+          locale={locale}
+          size={HERO_PICTURE_SIZE}
+          eager
+          className="perfume-hero__picture"
+        />
         <div className="perfume-hero__text">
           <Link
             href={searchHref({ ...NO_FILTERS, brand: perfume.brand })}
@@ -106,6 +129,7 @@ export default async function PerfumePage({ params }: PerfumePageProps) {
               ))}
             </ul>
           ) : null}
+          <WardrobeButton perfume={perfume} variant="page" />
         </div>
       </header>
 

@@ -1,6 +1,7 @@
 import type { ErrorBody } from '@scentence/api/schemas';
 import { webEnv } from '../../../env';
 import { forwardRequest } from '../../../proxy/forwardRequest';
+import { routeHandlers } from '../../../proxy/routeHandlers';
 import { encodeServicePath } from '../../../proxy/servicePath';
 
 export const dynamic = 'force-dynamic';
@@ -25,4 +26,4 @@ async function handle(request: Request, context: UploadsContext): Promise<Respon
   });
 }
 
-export { handle as GET, handle as HEAD, handle as PUT };
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeHandlers('uploads', handle);

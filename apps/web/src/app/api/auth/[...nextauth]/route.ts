@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import NextAuth from 'next-auth';
 import { authOptions } from '../../../../auth/authOptions';
+import { routeHandlers } from '../../../../proxy/routeHandlers';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,4 +14,4 @@ function handle(request: NextRequest, context: NextAuthContext): Promise<Respons
   return NextAuth(request, context, authOptions());
 }
 
-export { handle as GET, handle as POST };
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeHandlers('auth', handle);

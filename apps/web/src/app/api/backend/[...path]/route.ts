@@ -2,7 +2,7 @@ import { catchAllProxy } from '../../../../proxy/serviceRoutes';
 
 export const dynamic = 'force-dynamic';
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE } = catchAllProxy({
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = catchAllProxy({
   service: 'backend',
   servicePrefix: '/api',
   param: 'path',

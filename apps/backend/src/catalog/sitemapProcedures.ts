@@ -1,0 +1,39 @@
+import { publicProcedure } from '@scentence/api';
+import { catalogPagesSchema, perfumeIdPageInputSchema, perfumeIdPageSchema } from '@scentence/api/schemas';
+import type { PerfumeRepository } from '@scentence/db';
+import { z } from 'zod';
+
+/** What a sitemap needs to list every catalog page: brand and note slugs, then perfume ids page by page. */
+export function sitemapProcedures(perfumes: PerfumeRepository) {
+  return {
+    pages: publicProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/catalog/pages',
+          tags: ['catalog'],
+          summary: 'Every brand and note page',
+          description:
+            'The slugs of every brand with a perfume and every note a perfume carries, and how many perfumes there are (their ids come from `/catalog/perfume-ids`).',
+        },
+      })
+      .input(z.object({}))
+      .output(catalogPagesSchema)
+      .query(() => perfumes.catalogPages()),
+
+    perfumeIds: publicProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/catalog/perfume-ids',
+          tags: ['catalog'],
+          summary: 'Every perfume id, page by page',
+          description:
+            'Perfume ids in id order with when each perfume last changed, `limit` at a time from position `cursor`; `nextCursor` is null on the last page.',
+        },
+      })
+      .input(perfumeIdPageInputSchema)
+      .output(perfumeIdPageSchema)
+      .query(({ input }) => perfumes.perfumeIdPage(input.limit, input.cursor)),
+  };
+}

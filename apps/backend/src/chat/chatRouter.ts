@@ -1,0 +1,26 @@
+import { router } from '@scentence/api';
+import type { ChatDependencies } from './chatDependencies';
+import { chatServicesGetter } from './chatServices';
+import { sendProcedures } from './sendProcedures';
+import { threadProcedures } from './threadProcedures';
+
+/**
+ * `chat.*`: the perfume chat. Members and guests send messages; members list, read, rename and
+ * delete their threads. Absent dependencies (no recom_db in this process) answer 503.
+ */
+export function createChatRouter(deps: ChatDependencies | undefined) {
+  const services = chatServicesGetter(deps);
+  const send = sendProcedures(services);
+  const threads = threadProcedures(services);
+  return router({
+    send: send.send,
+    stream: send.stream,
+    guestSession: send.guestSession,
+    guestThread: send.guestThread,
+    threads: threads.threads,
+    thread: threads.thread,
+    rename: threads.rename,
+    delete: threads.delete,
+    adopt: threads.adopt,
+  });
+}

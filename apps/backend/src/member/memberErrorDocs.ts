@@ -1,0 +1,4 @@
+/** What the member procedures' own errors mean, for the API documents (`errors` in their meta). */
+export const ACCOUNT_LOCKED = 'The account is locked (`FORBIDDEN`).';
+export const TOO_MANY_FAILURES = 'Too many failed sign-ins for this account or address.';
+export const TOO_MANY_WRONG_PASSWORDS = 'Too many wrong passwords for this account.';

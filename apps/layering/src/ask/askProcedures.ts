@@ -1,0 +1,25 @@
+import { publicProcedure } from '@scentence/api';
+import { layeringAnswerSchema, layeringAskInputSchema } from '@scentence/api/schemas';
+import type { TRPCRouterRecord } from '@trpc/server';
+import type { LayeringDependencies } from '../layeringDependencies';
+import { memberIdOf } from '../memberOf';
+import { answerQuestion } from './askService';
+
+export function askProcedures(deps: LayeringDependencies) {
+  return {
+    answer: publicProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/layering/ask',
+          tags: ['layering'],
+          summary: 'Answer a layering question in Korean or English',
+          description:
+            "Finds the perfumes the question names (typos, spacing and either script forgiven) and answers by `kind`: `pair` (two perfumes), `partners` (one, steered by its mood words), `howTo` (how to apply), `clarify` (a name that fits several perfumes or none: candidates to pick from), `refused` (one perfume or one line twice) or `help`; `text` is a short answer in the question's language",
+        },
+      })
+      .input(layeringAskInputSchema)
+      .output(layeringAnswerSchema)
+      .query(({ ctx, input }) => answerQuestion(deps, input, memberIdOf(ctx.caller))),
+  } satisfies TRPCRouterRecord;
+}

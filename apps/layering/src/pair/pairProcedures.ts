@@ -1,0 +1,29 @@
+import { publicProcedure } from '@scentence/api';
+import { layeringPairInputSchema, layeringPairSchema } from '@scentence/api/schemas';
+import type { TRPCRouterRecord } from '@trpc/server';
+import type { LayeringDependencies } from '../layeringDependencies';
+import { ERROR_DOCS } from '../layeringErrors';
+import { memberIdOf } from '../memberOf';
+import { analyzePairById } from './pairService';
+
+const tags = ['layering'];
+
+export function pairProcedures(deps: LayeringDependencies) {
+  return {
+    analyze: publicProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/layering/pair',
+          tags,
+          summary: 'How two perfumes layer: score, verdict, reasons, how and when to wear them, and the blend',
+          description:
+            "Either order gives the same answer. With a member token the answer includes the member's own vote on the pair",
+        },
+        errors: { 400: ERROR_DOCS.pairRefused, 404: ERROR_DOCS.noSuchPerfume },
+      })
+      .input(layeringPairInputSchema)
+      .output(layeringPairSchema)
+      .query(({ ctx, input }) => analyzePairById(deps, input.a, input.b, memberIdOf(ctx.caller))),
+  } satisfies TRPCRouterRecord;
+}

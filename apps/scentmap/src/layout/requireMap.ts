@@ -1,0 +1,16 @@
+import { type CachePolicy, MessageError } from '@scentence/api';
+import type { MapKeeper } from './mapKeeper';
+import type { ServedMap } from './servedMap';
+
+/** The map's answers change only with a new map: fresh for a minute, then shown while revalidated. */
+export const MAP_CACHE: CachePolicy = { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 3_600 };
+
+export const MAP_NOT_READY_DOC =
+  'No map is computed yet (`mapNotReady`): a fresh install computes its first one within a minute of starting.';
+
+/** The map being served, or a 503 that says it is being prepared. */
+export function requireMap(keeper: MapKeeper): ServedMap {
+  const map = keeper.current();
+  if (!map) throw new MessageError({ code: 'SERVICE_UNAVAILABLE', key: 'mapNotReady' });
+  return map;
+}

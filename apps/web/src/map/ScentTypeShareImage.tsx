@@ -1,0 +1,110 @@
+import type { ScentTypeCard } from '@scentence/api/schemas';
+import { BOTTLE_INK } from '../bottle/bottleColours';
+import { ShareBottle } from '../bottle/ShareBottle';
+import { brandIn } from '../catalog/names';
+import { accordOf } from '../components/AccordBars';
+import { dictionaryOf, type Locale, labelIn } from '../i18n/locale';
+import { perfumeNamesIn } from './perfumeNames';
+import { cardGradient } from './ScentTypeCardView';
+
+const BOTTLE_HEIGHT_PX = 300;
+
+/**
+ * The scent type card as an image, for satori (next/og): the persona and its portrait over the
+ * accords' colours on the left, the perfume to try next on the right. The PNG download and the
+ * share page's preview are both this picture.
+ */
+export function ScentTypeShareImage({ card, locale }: { card: ScentTypeCard; locale: Locale }) {
+  const text = dictionaryOf(locale).map.scentType;
+  const other: Locale = locale === 'ko' ? 'en' : 'ko';
+  const tryNext = card.tryNext;
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        background: '#faf6f1',
+        fontFamily: 'Pretendard',
+        color: BOTTLE_INK,
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: tryNext ? 720 : 1200,
+          height: '100%',
+          padding: '56px 60px',
+          background: cardGradient(card.colors),
+        }}
+      >
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ fontSize: 28, fontWeight: 700, color: '#5c2d45' }}>{text.title}</div>
+          <div style={{ fontSize: 72, fontWeight: 700, lineHeight: 1.1, marginTop: 18, wordBreak: 'keep-all' }}>
+            {card.persona.name[locale]}
+          </div>
+          <div style={{ fontSize: 30, marginTop: 10, color: '#4a403a' }}>{card.persona.name[other]}</div>
+          <div style={{ fontSize: 28, lineHeight: 1.45, marginTop: 26, wordBreak: 'keep-all' }}>
+            {card.persona.portrait[locale]}
+          </div>
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap' }}>
+            {card.accords.map(({ key }) => {
+              const accord = accordOf(key);
+              return (
+                <div
+                  key={key}
+                  style={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    marginRight: 14,
+                    padding: '8px 20px 8px 14px',
+                    borderRadius: 999,
+                    background: 'rgba(255, 255, 255, 0.78)',
+                    fontSize: 26,
+                  }}
+                >
+                  <div
+                    style={{
+                      width: 20,
+                      height: 20,
+                      borderRadius: 10,
+                      background: accord?.color ?? '#bbb',
+                      marginRight: 10,
+                    }}
+                  />
+                  {accord ? labelIn(locale, accord) : key}
+                </div>
+              );
+            })}
+          </div>
+          <div style={{ fontSize: 22, marginTop: 22, fontWeight: 700 }}>{text.madeWith}</div>
+        </div>
+      </div>
+      {tryNext ? (
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            justifyContent: 'center',
+            flex: 1,
+            padding: '32px 40px',
+          }}
+        >
+          <div style={{ fontSize: 24, fontWeight: 700, color: '#7a3f5e' }}>{text.tryNext}</div>
+          <div style={{ display: 'flex', marginTop: 14 }}>
+            <ShareBottle perfume={tryNext.perfume} locale={locale} height={BOTTLE_HEIGHT_PX} />
+          </div>
+          <div style={{ fontSize: 22, marginTop: 14, color: '#5f554e' }}>{brandIn(locale, tryNext.perfume)}</div>
+          <div style={{ fontSize: 32, fontWeight: 700, marginTop: 4, textAlign: 'center', wordBreak: 'keep-all' }}>
+            {perfumeNamesIn(locale, tryNext.perfume).main}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

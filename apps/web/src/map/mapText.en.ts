@@ -1,0 +1,127 @@
+import type { MapText } from './mapText.ko';
+
+const count = (value: number) => value.toLocaleString('en-US');
+const perfumes = (value: number) => `${count(value)} ${value === 1 ? 'perfume' : 'perfumes'}`;
+
+export const mapEn: MapText = {
+  nav: 'Scent map',
+  title: 'Scent map',
+  metaTitle: 'Scent map | Scentence',
+  intro:
+    'Every perfume in the catalog on one map: scents that smell alike sit together. Drag and zoom to explore, and point at a dot to see which perfume it is.',
+  status: {
+    preparing: 'The scent map is being prepared. Just a moment.',
+    loading: 'Loading the map…',
+    computing: 'A new map is being computed from the updated catalog; this one stays until it is ready.',
+    computedAt: (date: string) => `Map computed ${date}`,
+    drawn: (shown: number, total: number) =>
+      shown === total ? `Showing all ${perfumes(total)}` : `Showing ${count(shown)} of ${perfumes(total)}`,
+    noWebgl: 'This browser cannot draw the map (it needs WebGL). Explore with the search and the lists below.',
+  },
+  canvas: {
+    label:
+      'Scent map. Drag with the mouse to move and use the wheel to zoom; on a touch screen, one finger moves and two zoom.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Show all',
+    controls: 'Move the map',
+  },
+  layouts: {
+    label: 'Map view',
+    names: { similarity: 'Smells alike', wheel: 'Fragrance wheel' },
+    hints: {
+      similarity: 'Perfumes that smell alike sit close together.',
+      wheel: 'Around the wheel from citrus to floral, amber and woody; light in the middle, richer towards the rim.',
+    },
+  },
+  colours: {
+    label: 'Colour by',
+    names: { cluster: 'Cluster', accord: 'Main accord' },
+  },
+  search: {
+    label: 'Find a perfume on the map',
+    placeholder: 'Perfume name (e.g. Santal 33, Chance)',
+    instructions: 'Use the up and down arrows to choose and Enter to move the map there. Escape closes the list.',
+    group: 'Perfumes',
+    searching: 'Searching…',
+    empty: 'Not found on the map',
+    count: (value: number) => `${value} ${value === 1 ? 'match' : 'matches'}`,
+    found: (name: string) => `The map moved to ${name}`,
+  },
+  filters: {
+    title: 'Filters',
+    matching: (value: number) => `${perfumes(value)} match`,
+    brandLabel: 'Find a brand',
+    brandPlaceholder: 'Brand name (e.g. Le Labo)',
+    brandInstructions: 'Use the up and down arrows to choose and Enter to pick. Escape closes the list.',
+    brandEmpty: 'No brand matches',
+    brandCount: (value: number) => `${value} ${value === 1 ? 'brand' : 'brands'}`,
+    yearFrom: 'From',
+    yearTo: 'To',
+    decade: (from: number) => `${from}s`,
+    optionCount: (label: string, value: number) => `${label} (${count(value)})`,
+  },
+  legend: {
+    title: 'Legend',
+    noAccord: 'No accord known',
+    wardrobe: 'My wardrobe',
+    tasteCentre: 'Centre of my taste',
+  },
+  perfume: {
+    open: 'Open the perfume page',
+    loading: 'Loading…',
+    selectedTitle: 'Perfume in view',
+    selectedEmpty: 'Point at a dot on the map or find a perfume, and its details show here.',
+    showOnMap: 'Show on the map',
+    cluster: (label: string) => `Cluster: ${label}`,
+  },
+  clusters: {
+    title: 'Clusters',
+    intro: "The map's clusters as a list. Open one to see its most popular perfumes.",
+    size: (value: number) => perfumes(value),
+    notes: (labels: string) => `Frequent notes: ${labels}`,
+    popular: 'Popular in this cluster',
+    showOnMap: (label: string) => `Show the ${label} cluster on the map`,
+  },
+  wardrobe: {
+    title: 'My wardrobe on the map',
+    signIn: 'Sign in to see your wardrobe on the map.',
+    signInLink: 'Sign in',
+    off: 'Using your wardrobe is switched off, so it is not shown on the map.',
+    empty: 'Your wardrobe has no perfumes yet.',
+    unavailable: 'Your wardrobe cannot be shown on the map right now.',
+    centre: 'Go to the centre of my taste',
+  },
+  scentType: {
+    title: 'My scent type card',
+    intro: 'Your scent type, read from the perfumes you explored on the map and your wardrobe. No account needed.',
+    explored: (value: number) => `${perfumes(value)} explored so far`,
+    create: 'Make my scent type card',
+    creating: 'Making it…',
+    remake: 'Make it again',
+    failed: 'The card could not be made. Please try again shortly.',
+    basis: {
+      explored: 'Made from the perfumes you explored on the map',
+      wardrobe: 'Made from your wardrobe',
+      both: 'Made from the perfumes you explored and your wardrobe',
+      none: 'Nothing to read yet: explore a few more perfumes on the map.',
+    },
+    accords: 'Your leading accords',
+    accordWeight: (label: string, weight: number) => `${label} ${weight}`,
+    tryNext: 'A perfume to try next',
+    counts: (explored: number, owned: number) => `${perfumes(explored)} explored · ${perfumes(owned)} in the wardrobe`,
+    download: 'Download PNG',
+    shareLink: 'Share link',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    openPage: 'Open the card page',
+    fileName: 'scentence-scent-type.png',
+    pageTitle: 'Scent type card',
+    metaTitle: (persona: string) => `${persona} · scent type card | Scentence`,
+    metaDescription: (persona: string, accords: string) =>
+      `A scent type from the Scentence scent map: ${persona} (${accords})`,
+    imageAlt: (persona: string) => `Scent type card: ${persona}`,
+    exploreMap: 'Explore the scent map',
+    madeWith: 'Scentence scent map',
+  },
+};

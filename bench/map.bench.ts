@@ -1,0 +1,216 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { Matrix, PCA } from '@saehrimnir/druidjs';
+import {
+  createMapLayoutRepository,
+  createPerfumeRepository,
+  type Databases,
+  openDatabases,
+  seedShippedCatalog,
+} from '@scentence/db';
+import { MAP_METHOD } from '../apps/scentmap/src/layout/computeMap';
+import { computeMapInWorker } from '../apps/scentmap/src/layout/computeMapOffThread';
+import { LAYOUT_VECTOR_DIMENSIONS, layoutVectors } from '../apps/scentmap/src/layout/layoutVector';
+import { MAP_NOTE_LIMIT } from '../apps/scentmap/src/layout/mapFacts';
+import { createScentmapService } from '../apps/scentmap/src/service';
+import { DEFAULT_BATCH_SIZE, parseCatalog, writeCatalogRecords } from '../packages/db/src/import/importCatalog';
+import { timingLine as line, percentiles } from './support/timing';
+
+const root = path.resolve(import.meta.dirname, '..');
+const CATALOGS = [
+  { name: 'shipped catalog', file: null },
+  { name: '4k Scentence TSV', file: path.resolve(root, '../shared/data/scentence-perfume-info.tsv') },
+  { name: '38k Fragrantica CSV', file: path.resolve(root, '../shared/data/fragrantica-38k.csv') },
+] as const;
+const REQUESTS = 60;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function openCatalog(file: string | null): Promise<Databases> {
+  const databases = await openDatabases({ urls: {}, open: ['perfume'] });
+  const sql = databases.get('perfume');
+  if (file === null) await seedShippedCatalog(sql);
+  else {
+    const parsed = parseCatalog(file, await readFile(file, 'utf8'));
+    const records = parsed.rows.flatMap((row) => (row.record ? [row.record] : []));
+    await writeCatalogRecords(sql, records, { batchSize: DEFAULT_BATCH_SIZE, rebuildVectorIndex: true });
+  }
+  return databases;
+}
+
+/** Peak resident memory of the process while `work` runs, sampled every 100 ms. */
+async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 100);
+  try {
+    const result = await work();
+    return { result, peakMb: Math.round(peak / 1024 / 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function getOnce(agent: http.Agent, url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    http
+      .get(url, { agent, headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(performance.now() - started));
+      })
+      .on('error', reject);
+  });
+}
+
+async function latency(url: string, headers: Record<string, string> = {}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const timings: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) timings.push(await getOnce(agent, url, headers));
+  agent.destroy();
+  return percentiles(timings);
+}
+
+/** A bare node:http server answering the same bytes from memory: what the host adds is measured against it. */
+async function bareServer(body: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function benchCatalog(name: string, file: string | null): Promise<string[]> {
+  if (file && !existsSync(file)) return [`  ${name}: skipped, ${file} is absent`];
+  const databases = await openCatalog(file);
+  const lines: string[] = [];
+  try {
+    const sql = databases.get('perfume');
+    const perfumes = createPerfumeRepository(sql);
+    const maps = createMapLayoutRepository(sql);
+    const catalogVersion = await perfumes.catalogVersion();
+
+    let started = performance.now();
+    const facts = await maps.catalogFacts(MAP_NOTE_LIMIT);
+    const readMs = performance.now() - started;
+
+    // Baseline: PCA to two dimensions of the same vectors (instant, but neighbourhoods are lost).
+    started = performance.now();
+    const vectors = layoutVectors(
+      facts.perfumes,
+      facts.notes.map((note) => note.id),
+    );
+    const matrix = new Matrix(facts.perfumes.length, LAYOUT_VECTOR_DIMENSIONS, 0);
+    matrix.values.set(vectors);
+    PCA.transform(matrix, { d: 2, seed: 1 });
+    const pcaMs = performance.now() - started;
+
+    started = performance.now();
+    const { result: computed, peakMb } = await withPeakMemory(() =>
+      computeMapInWorker({ catalogVersion, ...facts }, new Date()),
+    );
+    const layoutMs = performance.now() - started;
+    await maps.save({
+      catalogVersion,
+      computedAt: new Date(computed.data.points.computedAt),
+      points: computed.data.points.count,
+      method: MAP_METHOD,
+      payload: computed.payload,
+    });
+
+    const points = computed.data.points;
+    const columnar = JSON.stringify(points);
+    // Baseline form: one object per perfume with the same fields.
+    const objects = JSON.stringify(
+      points.ids.map((id, i) => ({
+        id,
+        x: points.layouts.similarity.x[i],
+        y: points.layouts.similarity.y[i],
+        wx: points.layouts.wheel.x[i],
+        wy: points.layouts.wheel.y[i],
+        cluster: points.layouts.similarity.cluster[i],
+        wheelCluster: points.layouts.wheel.cluster[i],
+        accord: points.dominantAccord[i],
+        accords: points.accordMask[i],
+        gender: points.gender[i],
+        seasons: points.seasonMask[i],
+        occasions: points.occasionMask[i],
+        year: points.year[i],
+        brand: points.brand[i],
+        popularity: points.popularity[i],
+      })),
+    );
+    const gzipped = gzipSync(columnar).length;
+    const objectsGzipped = gzipSync(objects).length;
+
+    const service = createScentmapService(databases, {
+      authSecret: 'map-bench-secret-that-is-long-enough!!',
+      corsOrigins: [],
+      mapPollMs: 0,
+    });
+    const port = await service.host.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${port}`;
+    // The first answer runs the procedure (output check, JSON); the host then sends it from memory until the map changes.
+    started = performance.now();
+    const first = await fetch(`${base}/api/map/points`);
+    const etag = first.headers.get('etag') ?? '';
+    await first.arrayBuffer();
+    const firstMs = performance.now() - started;
+    const bare = await bareServer(columnar);
+    const bareTimes = await latency(bare.url);
+    const full = await latency(`${base}/api/map/points`);
+    const notModified = await latency(`${base}/api/map/points`, { 'if-none-match': etag });
+    const filters = await latency(`${base}/api/map/filters?accords=woody&season=winter`);
+    await bare.close();
+    await service.host.close();
+
+    lines.push(
+      `  ${name}: ${points.count} perfumes`,
+      `    read the catalog's facts                 ${seconds(readMs)}`,
+      `    PCA to 2-D (baseline)                    ${seconds(pcaMs)}`,
+      `    layout: PaCMAP + wheel + clusters        ${seconds(layoutMs)}  (${(layoutMs / Math.max(pcaMs, 1)).toFixed(0)}× PCA; peak RSS ${peakMb} MB)`,
+      `    points payload, columnar (ours)          raw ${kb(columnar.length)}, gzip ${kb(gzipped)}, brotli ${kb(brotliCompressSync(columnar).length)}`,
+      `    points payload, an object each (baseline) raw ${kb(objects.length)}, gzip ${kb(objectsGzipped)}  (ours ${(gzipped / objectsGzipped).toFixed(2)}× gzipped)`,
+      `    stored map (gzipped JSON)                ${kb(computed.payload.length)}`,
+      line('  bare node:http, same bytes (baseline)', bareTimes),
+      `    GET /api/map/points, first answer        ${firstMs.toFixed(1)} ms (the procedure runs; later ones come from memory)`,
+      line('  GET /api/map/points', full, `  ${(full.p50 / Math.max(bareTimes.p50, 0.001)).toFixed(1)}× baseline`),
+      line('  GET /api/map/points, If-None-Match', notModified, '  304'),
+      line('  GET /api/map/filters (2 filters)', filters),
+    );
+  } finally {
+    await databases.close();
+  }
+  return lines;
+}
+
+/**
+ * The scent map over the shipped catalog, the 4k TSV and the 38k CSV: time to compute the map
+ * beside PCA, the points payload beside an object-per-perfume form, and the points API beside a
+ * bare server answering the same bytes. `npm run bench -- map` runs all three (the 38k one takes a
+ * few minutes here: its import, then its layout); `--catalog=38k` (or `4k`, `shipped`) runs one.
+ */
+export async function run(): Promise<string[]> {
+  const wanted = process.argv.find((arg) => arg.startsWith('--catalog='))?.slice('--catalog='.length);
+  const lines: string[] = [];
+  for (const catalog of CATALOGS) {
+    if (wanted && !catalog.name.toLowerCase().includes(wanted.toLowerCase())) continue;
+    lines.push(...(await benchCatalog(catalog.name, catalog.file)));
+  }
+  return lines;
+}

@@ -1,0 +1,2 @@
+export * from './brandSlug';
+export * from './foldText';

@@ -1,0 +1,4 @@
+export * from './intent';
+export * from './names';
+export * from './taste';
+export * from './text';

@@ -1,0 +1,3 @@
+export * from './recommendationReason';
+export * from './tasteProfile';
+export * from './tasteWeights';
