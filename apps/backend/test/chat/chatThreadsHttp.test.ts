@@ -112,13 +112,14 @@ describe("a member's threads over tRPC", () => {
     const other = trpc(await memberToken());
     const sent = await owner.chat.send.mutate({ text: '남자친구 선물 추천해줘' });
     const threadId = sent.thread.id;
+    // One call at a time: a rejection must have its handler before the next call starts.
     for (const call of [
-      other.chat.thread.query({ threadId }),
-      other.chat.rename.mutate({ threadId, title: 'x' }),
-      other.chat.delete.mutate({ threadId }),
-      other.chat.send.mutate({ threadId, text: '여름용으로' }),
+      () => other.chat.thread.query({ threadId }),
+      () => other.chat.rename.mutate({ threadId, title: 'x' }),
+      () => other.chat.delete.mutate({ threadId }),
+      () => other.chat.send.mutate({ threadId, text: '여름용으로' }),
     ]) {
-      expect(await trpcError(call)).toMatchObject({ httpStatus: 404, messageKey: 'chatThreadNotFound' });
+      expect(await trpcError(call())).toMatchObject({ httpStatus: 404, messageKey: 'chatThreadNotFound' });
     }
     expect((await owner.chat.thread.query({ threadId })).messages).toHaveLength(2);
     expect((await trpcError(trpc(null).chat.threads.query({}))).httpStatus).toBe(401);

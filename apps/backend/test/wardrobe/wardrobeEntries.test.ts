@@ -114,13 +114,14 @@ describe('changing an entry', () => {
     await calls.save({ perfumeId: another13 });
     expect(await calls.remove({ perfumeId: another13 })).toEqual({ deleted: true });
     expect((await calls.list({})).total).toBe(0);
+    // One call at a time: a rejection must have its handler before the next call starts.
     for (const call of [
-      calls.remove({ perfumeId: another13 }),
-      calls.update({ perfumeId: another13, state: 'had' }),
-      calls.useUp({ perfumeId: another13, preference: 'good' }),
-      calls.entry({ perfumeId: another13 }),
+      () => calls.remove({ perfumeId: another13 }),
+      () => calls.update({ perfumeId: another13, state: 'had' }),
+      () => calls.useUp({ perfumeId: another13, preference: 'good' }),
+      () => calls.entry({ perfumeId: another13 }),
     ]) {
-      expect(await refusal(call)).toMatchObject({ code: 'NOT_FOUND', messageKey: 'entryNotFound' });
+      expect(await refusal(call())).toMatchObject({ code: 'NOT_FOUND', messageKey: 'entryNotFound' });
     }
   });
 });
