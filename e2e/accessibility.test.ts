@@ -21,6 +21,8 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
   /** Waits until no part of the page is loading (a list refreshing fades its old items while it loads). */
   async function settled(): Promise<void> {
     await session.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+    // A fade still running blends text with its background: scan the page as it comes to rest.
+    await session.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   }
 
   /** Opens a page and waits until `ready` (a CSS selector) shows and the page's own requests are done. */
