@@ -6,6 +6,8 @@ import {
   perfumeIdParam,
   perfumeNoteSchema,
   perfumeSummarySchema,
+  RELEASE_YEAR_MAX,
+  RELEASE_YEAR_MIN,
 } from './perfume';
 import { textInput } from './textInput';
 import { accordKeySchema, genderKeySchema, occasionKeySchema, seasonKeySchema } from './vocabulary';
@@ -237,9 +239,7 @@ export type MapNeighbours = z.infer<typeof mapNeighboursSchema>;
 // shows what picking it would leave. The page filters the points itself from their columns.
 // ---------------------------------------------------------------------------------------------
 
-export const MAP_YEAR_MIN = 1700;
-export const MAP_YEAR_MAX = 2100;
-const mapYearSchema = integerParam(MAP_YEAR_MIN, MAP_YEAR_MAX);
+const mapYearSchema = integerParam(RELEASE_YEAR_MIN, RELEASE_YEAR_MAX);
 
 export const mapFilterInputSchema = z
   .object({

@@ -1,1 +1,2 @@
+export * from './lookupHostGuards';
 export * from './rawHttp';
