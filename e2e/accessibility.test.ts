@@ -49,12 +49,13 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     return new URL(session.page.url()).pathname;
   }
 
-  /** A scent type card's share page (a guest's card, made through the service's REST API). */
-  async function scentTypeCardPath(): Promise<string> {
+  /** A scent type card's share page: a guest's card from one explored perfume (the service's REST API). */
+  async function scentTypeCardPath(perfumePath: string): Promise<string> {
+    const explored = [Number(perfumePath.split('/').pop())];
     const response = await fetch(`${session.system.scentmapUrl}/api/map/scent-type`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ explored: [] }),
+      body: JSON.stringify({ explored }),
     });
     expect(response.status).toBe(200);
     const card = (await response.json()) as { id: string };
@@ -82,7 +83,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     'finds nothing on the catalog pages in Korean',
     async () => {
       const perfume = await santalPath();
-      const scentTypeCard = await scentTypeCardPath();
+      const scentTypeCard = await scentTypeCardPath(perfume);
       const pages: [string, string, string][] = [
         ['home', '/', testId('popular-perfume')],
         [

@@ -1,19 +1,33 @@
 'use client';
 
 import type { MapClusters } from '@scentence/api/schemas';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { type CameraStore, useCamera } from './cameraStore';
-import { labelLevelAt, type MapLabel, placeLabels } from './labelPlacement';
+import type { CameraState, CameraStore } from './cameraStore';
+import { toScreen, zoomOf } from './cameraView';
+import { labelLevelAt, type MapLabel, type PlacedLabel, placeLabels } from './labelPlacement';
+
+/** While the map only moves (same zoom), the placed labels slide with it; they are placed anew this often. */
+const PLACE_EVERY_MS = 200;
+
+interface Placement {
+  state: CameraState;
+  level: 'groups' | 'clusters';
+  labels: PlacedLabel[];
+  at: number;
+}
 
 /**
  * The names of the regions over the canvas, placed from the camera: the coarse regions when the
  * whole map is in view, the finer clusters closer in. Only a picture of the map: the cluster list
- * below says the same to a screen reader.
+ * below says the same to a screen reader. During a pan the placed labels are moved as one layer,
+ * with no re-rendering, so every frame goes to drawing the points.
  */
 export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clusters: MapClusters | null }) {
   const { locale } = useI18n();
-  const state = useCamera(camera);
+  const layer = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const placed = useRef<Placement | null>(null);
   const levels = useMemo(() => {
     const toLabel = (key: string, region: MapClusters['groups'][number]): MapLabel => ({
       key,
@@ -30,15 +44,62 @@ export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clust
         .map((cluster) => toLabel(`cluster-${cluster.index}`, cluster)),
     };
   }, [clusters, locale]);
-  if (!state || !clusters) return null;
-  const level = labelLevelAt(state.view);
-  const placed = placeLabels(levels[level], state.view, state.size);
+
+  useEffect(() => {
+    const place = (state: CameraState) => {
+      const level = labelLevelAt(state.view);
+      const next = { state, level, labels: placeLabels(levels[level], state.view, state.size), at: performance.now() };
+      placed.current = next;
+      if (layer.current) layer.current.style.transform = '';
+      setPlacement(next);
+    };
+    const follow = () => {
+      const state = camera.get();
+      if (!state) return;
+      const last = placed.current;
+      const slides =
+        last !== null &&
+        zoomOf(last.state.view) === zoomOf(state.view) &&
+        last.state.size.width === state.size.width &&
+        last.state.size.height === state.size.height &&
+        performance.now() - last.at < PLACE_EVERY_MS;
+      if (!slides) {
+        place(state);
+        return;
+      }
+      const [fromX, fromY] = toScreen(last.state.view, state.size, 0, 0);
+      const [toX, toY] = toScreen(state.view, state.size, 0, 0);
+      if (layer.current) layer.current.style.transform = `translate(${toX - fromX}px, ${toY - fromY}px)`;
+      // Where the pan stops, the labels that came into view are placed too.
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        const now = camera.get();
+        if (now) place(now);
+      }, PLACE_EVERY_MS);
+    };
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const initial = camera.get();
+    if (initial) place(initial);
+    const unsubscribe = camera.subscribe(follow);
+    return () => {
+      clearTimeout(settle);
+      unsubscribe();
+    };
+  }, [camera, levels]);
+
+  if (!clusters || !placement) return null;
   return (
-    <div className="scent-map__labels" aria-hidden="true" data-testid="map-labels" data-level={level}>
-      {placed.map((label) => (
+    <div
+      ref={layer}
+      className="scent-map__labels"
+      aria-hidden="true"
+      data-testid="map-labels"
+      data-level={placement.level}
+    >
+      {placement.labels.map((label) => (
         <span
           key={label.key}
-          className={`scent-map__label scent-map__label--${level}`}
+          className={`scent-map__label scent-map__label--${placement.level}`}
           style={{ transform: `translate(${label.left}px, ${label.top}px) translate(-50%, -50%)` }}
         >
           {label.text}

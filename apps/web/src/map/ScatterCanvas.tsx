@@ -70,6 +70,7 @@ export function ScatterCanvas(props: ScatterCanvasProps) {
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const drawnRef = useRef<{ style: PointStyle; count: number } | null>(null);
   const highlightedRef = useRef<number | null>(null);
+  const sizeRef = useRef<CanvasSize>({ width: 1, height: 1 });
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -117,6 +118,7 @@ export function ScatterCanvas(props: ScatterCanvasProps) {
     if (!plot.isSupported) callbacks.current.onUnsupported();
     const fitRenderer = () => {
       const size = canvasSize(canvas);
+      sizeRef.current = size;
       renderer.resize(Math.ceil(size.width), Math.ceil(size.height));
       renderer.refresh();
       plot.redraw();
@@ -132,7 +134,8 @@ export function ScatterCanvas(props: ScatterCanvasProps) {
       // Straight on the element, not through React: this runs on every frame of a pan.
       frame.dataset.frames = String(frames);
     });
-    plot.subscribe('view', ({ view }) => callbacks.current.onView(view, canvasSize(canvas)));
+    // The size as last measured: measuring on every frame of a pan would force a layout each time.
+    plot.subscribe('view', ({ view }) => callbacks.current.onView(view, sizeRef.current));
     plot.subscribe('pointOver', (index) => {
       callbacks.current.onHover(index, plot.getScreenPosition(index) ?? null);
     });
@@ -184,11 +187,10 @@ export function ScatterCanvas(props: ScatterCanvasProps) {
         },
       );
       drawnRef.current = { style, count: style.x.length };
-      const canvas = canvasRef.current;
-      if (first && canvas) {
+      if (first) {
         performance.mark(FIRST_FRAME_MARK);
         frameRef.current?.setAttribute('data-state', 'drawn');
-        callbacks.current.onView(plot.get('cameraView'), canvasSize(canvas));
+        callbacks.current.onView(plot.get('cameraView'), sizeRef.current);
       }
     });
   }, [style, enqueue]);

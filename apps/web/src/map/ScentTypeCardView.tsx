@@ -1,5 +1,6 @@
 import type { ScentTypeCard } from '@scentence/api/schemas';
 import Link from 'next/link';
+import { lighten } from '../bottle/bottleColours';
 import { PerfumeBottle } from '../bottle/PerfumeBottle';
 import { brandIn } from '../catalog/names';
 import { accordOf } from '../components/AccordBars';
@@ -8,9 +9,12 @@ import { perfumeNamesIn } from './perfumeNames';
 
 const BOTTLE_SIZE = 132;
 
-/** The card's wash: its leading accords' colours, strongest first. */
+/** How far the accords' colours are washed towards white: dark ink reads on the darkest (leather, woody) at 7:1. */
+const WASH = 0.6;
+
+/** The card's wash: its leading accords' colours, strongest first, pale enough to write on. */
 export function cardGradient(colours: readonly string[]): string {
-  const stops = colours.length > 0 ? colours : ['#f3e6ec'];
+  const stops = (colours.length > 0 ? colours : ['#f3e6ec']).map((colour) => lighten(colour, WASH));
   if (stops.length === 1) return `linear-gradient(135deg, ${stops[0]}, #ffffff)`;
   return `linear-gradient(135deg, ${stops.join(', ')})`;
 }
