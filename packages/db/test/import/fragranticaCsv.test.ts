@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragranticaCsvAdapter, fragranticaImageUrl } from '../../src/import/adapters/fragranticaCsv';
+import { fragranticaCsvAdapter } from '../../src/import/adapters/fragranticaCsv';
 import { distinctNames } from '../../src/import/distinctNames';
 import { fixtureText, notesAt, recordNamed } from './fixtures';
 
@@ -25,13 +25,13 @@ describe('Fragrantica CSV adapter', () => {
     ]);
   });
 
-  it('reads longevity and sillage votes as means, popularity from the votes, the image from its id', () => {
+  it("reads longevity and sillage votes as means, popularity from the votes, and never links to another site's image by its file id", () => {
     const record = recordNamed(rows, 'Ocean Drift');
     expect(record.longevity).toBe(3.25);
     expect(record.sillage).toBe(2.3);
     expect(record.popularity).toBe(20);
     expect(record.year).toBe(2019);
-    expect(record.imageUrl).toBe('https://fimgs.net/mdimg/perfume/375x500.123.jpg');
+    expect(record.imageUrl).toBeNull();
     expect(record.gender).toBe('unisex');
   });
 
@@ -62,10 +62,5 @@ describe('Fragrantica CSV adapter', () => {
     expect(recordNamed(rows, 'Adrenaline Test (2003)').accords).toMatchObject({ spicy: 100 });
     expect(recordNamed(rows, 'Adrenaline Test (2004)').accords).toMatchObject({ spicy: 100, aromatic: 90 });
     expect(rows.find((r) => r.line === 11)?.error).toBe('same brand and name as line 10');
-  });
-
-  it('builds Fragrantica picture URLs from file ids only', () => {
-    expect(fragranticaImageUrl('o.12345.jpg')).toBe('https://fimgs.net/mdimg/perfume/375x500.12345.jpg');
-    expect(fragranticaImageUrl('not an image')).toBeNull();
   });
 });

@@ -46,12 +46,6 @@ function counts(column: string, value: unknown): number[] {
   return value.map(countOf);
 }
 
-/** The crawl stores Fragrantica's image file id (`o.12345.jpg`); its pictures live under fimgs.net. */
-export function fragranticaImageUrl(cell: string): string | null {
-  const id = /^o\.(\d+)\.jpg$/i.exec(cell.trim())?.[1];
-  return id ? `https://fimgs.net/mdimg/perfume/375x500.${id}.jpg` : imageUrlOf(cell);
-}
-
 function fragranticaRow(line: number, cell: (column: string) => string): ImportRow {
   try {
     const longevity = counts('longevity', jsonCell('longevity', cell('longevity')));
@@ -69,7 +63,9 @@ function fragranticaRow(line: number, cell: (column: string) => string): ImportR
         perfumers: [],
         // The crawl has no gender: it is left unisex rather than guessed.
         gender: 'unisex',
-        imageUrl: fragranticaImageUrl(cell('image')),
+        // The cell holds another site's file id, not a picture of ours: linking to it would
+        // hot-link that site, so only a full URL is kept and the rest show their generated bottle.
+        imageUrl: imageUrlOf(cell('image')),
         notes: recordNotes(noteLists(jsonCell('notes', cell('notes')))),
         accords: rankedFragranticaAccords(stringList('main_accords', jsonCell('main_accords', cell('main_accords')))),
         seasons: {},
