@@ -15,8 +15,10 @@ import { MAP_METHOD } from '../apps/scentmap/src/layout/computeMap';
 import { computeMapInWorker } from '../apps/scentmap/src/layout/computeMapOffThread';
 import { LAYOUT_VECTOR_DIMENSIONS, layoutVectors } from '../apps/scentmap/src/layout/layoutVector';
 import { MAP_NOTE_LIMIT } from '../apps/scentmap/src/layout/mapFacts';
+import { EXACT_SIMILARITY, projectBySimilarity } from '../apps/scentmap/src/layout/similarityLayout';
 import { createScentmapService } from '../apps/scentmap/src/service';
 import { DEFAULT_BATCH_SIZE, parseCatalog, writeCatalogRecords } from '../packages/db/src/import/importCatalog';
+import { neighbourhoodPreservation } from './support/neighbourhoodPreservation';
 import { timingLine as line, percentiles } from './support/timing';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,6 +28,9 @@ const CATALOGS = [
   { name: '38k Fragrantica CSV', file: path.resolve(root, '../shared/data/fragrantica-38k.csv') },
 ] as const;
 const REQUESTS = 60;
+/** Perfumes whose neighbourhoods are checked in a large catalog (each against the whole catalog); all of a small one. */
+const QUALITY_SAMPLE = 2_000;
+const QUALITY_ALL_BELOW = 5_000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -117,8 +122,26 @@ async function benchCatalog(name: string, file: string | null): Promise<string[]
     );
     const matrix = new Matrix(facts.perfumes.length, LAYOUT_VECTOR_DIMENSIONS, 0);
     matrix.values.set(vectors);
-    PCA.transform(matrix, { d: 2, seed: 1 });
+    const pca = (PCA.transform(matrix, { d: 2, seed: 1 }) as Matrix).values;
     const pcaMs = performance.now() - started;
+
+    // The share of each perfume's 10 nearest (64-D) that are among its 10 nearest on the plane.
+    const checked = facts.perfumes.length < QUALITY_ALL_BELOW ? facts.perfumes.length : QUALITY_SAMPLE;
+    const kept = (x: ArrayLike<number>, y: ArrayLike<number>) =>
+      neighbourhoodPreservation(vectors, LAYOUT_VECTOR_DIMENSIONS, x, y, { sample: checked }).toFixed(3);
+    const pcaKept = kept(
+      pca.filter((_, i) => i % 2 === 0),
+      pca.filter((_, i) => i % 2 === 1),
+    );
+    // The similarity projection alone, on this thread: the way it was (PaCMAP's exact neighbour
+    // search over every pair) as the baseline, and the way it is.
+    const ids = facts.perfumes.map((perfume) => perfume.id);
+    started = performance.now();
+    const before = projectBySimilarity(vectors, LAYOUT_VECTOR_DIMENSIONS, ids, EXACT_SIMILARITY);
+    const beforeMs = performance.now() - started;
+    started = performance.now();
+    const now = projectBySimilarity(vectors, LAYOUT_VECTOR_DIMENSIONS, ids);
+    const nowMs = performance.now() - started;
 
     started = performance.now();
     const { result: computed, peakMb } = await withPeakMemory(() =>
@@ -134,6 +157,7 @@ async function benchCatalog(name: string, file: string | null): Promise<string[]
     });
 
     const points = computed.data.points;
+    const servedKept = kept(points.layouts.similarity.x, points.layouts.similarity.y);
     const columnar = JSON.stringify(points);
     // Baseline form: one object per perfume with the same fields.
     const objects = JSON.stringify(
@@ -182,8 +206,11 @@ async function benchCatalog(name: string, file: string | null): Promise<string[]
     lines.push(
       `  ${name}: ${points.count} perfumes`,
       `    read the catalog's facts                 ${seconds(readMs)}`,
-      `    PCA to 2-D (baseline)                    ${seconds(pcaMs)}`,
-      `    layout: PaCMAP + wheel + clusters        ${seconds(layoutMs)}  (${(layoutMs / Math.max(pcaMs, 1)).toFixed(0)}× PCA; peak RSS ${peakMb} MB)`,
+      `    neighbours kept: of each perfume's 10 nearest (64-D), the share among its 10 nearest on the map (${checked} perfumes checked)`,
+      `    PCA to 2-D (baseline)                    ${seconds(pcaMs)}  kept ${pcaKept}`,
+      `    PaCMAP, exact neighbours (before)        ${seconds(beforeMs)}  kept ${kept(before.x, before.y)}`,
+      `    PaCMAP, NN-descent neighbours (now)      ${seconds(nowMs)}  kept ${kept(now.x, now.y)}  (${(nowMs / Math.max(beforeMs, 1)).toFixed(2)}× before)`,
+      `    layout: PaCMAP + wheel + clusters        ${seconds(layoutMs)}  kept ${servedKept}  (the whole job in a worker; ${(layoutMs / Math.max(pcaMs, 1)).toFixed(0)}× PCA; peak RSS ${peakMb} MB)`,
       `    points payload, columnar (ours)          raw ${kb(columnar.length)}, gzip ${kb(gzipped)}, brotli ${kb(brotliCompressSync(columnar).length)}`,
       `    points payload, an object each (baseline) raw ${kb(objects.length)}, gzip ${kb(objectsGzipped)}  (ours ${(gzipped / objectsGzipped).toFixed(2)}× gzipped)`,
       `    stored map (gzipped JSON)                ${kb(computed.payload.length)}`,
@@ -200,10 +227,12 @@ async function benchCatalog(name: string, file: string | null): Promise<string[]
 }
 
 /**
- * The scent map over the shipped catalog, the 4k TSV and the 38k CSV: time to compute the map
- * beside PCA, the points payload beside an object-per-perfume form, and the points API beside a
- * bare server answering the same bytes. `npm run bench -- map` runs all three (the 38k one takes a
- * few minutes here: its import, then its layout); `--catalog=38k` (or `4k`, `shipped`) runs one.
+ * The scent map over the shipped catalog, the 4k TSV and the 38k CSV: the similarity projection
+ * and how well it keeps neighbourhoods beside the projection it replaced and PCA, the time to
+ * compute the whole map, the points payload beside an object-per-perfume form, and the points API
+ * beside a bare server answering the same bytes. `npm run bench -- map` runs all three (the 38k one
+ * takes several minutes here: its import, the replaced projection, then its layout);
+ * `--catalog=38k` (or `4k`, `shipped`) runs one.
  */
 export async function run(): Promise<string[]> {
   const wanted = process.argv.find((arg) => arg.startsWith('--catalog='))?.slice('--catalog='.length);

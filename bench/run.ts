@@ -3,6 +3,7 @@
  * prints each figure beside a baseline measured in the same run.
  */
 import { run as catalog } from './catalog.bench';
+import { run as catalogLoad } from './catalogLoad.bench';
 import { run as chat } from './chat.bench';
 import { run as chatModel } from './chatModel.bench';
 import { run as importing } from './import.bench';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<string[]>> = {
   search,
   import: importing,
   catalog,
+  'catalog-load': catalogLoad,
   wardrobe,
   map,
   'map-drawing': mapDrawing,

@@ -62,6 +62,15 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     return `/map/card/${card.id}`;
   }
 
+  /** The layering page of one perfume (its partners), and of it with Le Labo Bergamote 22 (the pair's analysis). */
+  async function layeringPaths(perfumePath: string): Promise<{ partners: string; pair: string }> {
+    const response = await fetch(`${session.system.backendUrl}/api/search/suggest?q=bergamote%2022&limit=5`);
+    const { perfumes } = (await response.json()) as { perfumes: { id: number; name: string }[] };
+    const partner = perfumes.find((perfume) => perfume.name === 'Bergamote 22');
+    const partners = `/layering?a=${perfumePath.split('/').pop()}`;
+    return { partners, pair: `${partners}&b=${partner?.id}` };
+  }
+
   async function signUp(account: typeof MEMBER): Promise<void> {
     const response = await fetch(`${session.system.backendUrl}/api/members`, {
       method: 'POST',
@@ -84,6 +93,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     async () => {
       const perfume = await santalPath();
       const scentTypeCard = await scentTypeCardPath(perfume);
+      const layering = await layeringPaths(perfume);
       const pages: [string, string, string][] = [
         ['home', '/', testId('popular-perfume')],
         [
@@ -99,6 +109,9 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
         ['accords index', '/accords', testId('accord-tile')],
         ['scent map', '/map', '[data-testid="map-canvas"][data-state="drawn"]'],
         ['scent type card', scentTypeCard, testId('scent-type-card')],
+        ['layering partners', layering.partners, testId('partner')],
+        ['layering pair', layering.pair, testId('pair-card')],
+        ['chat', '/chat', testId('chat-examples')],
         ['login', '/login', testId('login-submit')],
         ['sign-up', '/signup', testId('signup-submit')],
         ['not found', '/no-such-page', 'h1'],

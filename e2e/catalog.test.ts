@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { usePageSession } from './support/pageSession';
 
+/** Santal 33's description, as the page writes it from the shipped catalog's data. */
+const SANTAL_DESCRIPTION_KO =
+  '우디와 레더 계열에 스파이시 느낌이 더해진 향이에요. ' +
+  '카다멈과 바이올렛으로 시작해, 아이리스와 파피루스가 중심을 이루고, 샌달우드, 시더우드와 레더가 잔향으로 남아요. ' +
+  '가을과 겨울에 특히 잘 어울리고, 성별에 관계없이 쓰기 좋아요.';
+const SANTAL_DESCRIPTION_EN =
+  'It is woody and leathery in character, with spicy facets. ' +
+  'It opens with cardamom and violet, has iris and papyrus at its heart, and settles on sandalwood, cedar and leather. ' +
+  'It is at its best in fall and winter and suits anyone.';
+
 if (!hasChromium)
   console.warn('e2e/catalog.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
@@ -37,6 +47,10 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     const santal = session.page.getByRole('option').filter({ hasText: 'Santal 33' });
     await santal.waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
+    // Each suggested perfume shows its own small bottle, the one its page shows.
+    const suggestedBottle = santal.getByTestId('perfume-bottle');
+    expect(await suggestedBottle.isVisible()).toBe(true);
+    const drawnInSuggestion = await suggestedBottle.innerHTML();
     // Perfumes, a brand (Santa Maria Novella) and a note (sandalwood) are all offered.
     expect(await session.page.getByRole('option').filter({ hasText: '산타 마리아 노벨라' }).count()).toBeGreaterThan(0);
     expect(await session.page.getByRole('option').filter({ hasText: '샌달우드' }).count()).toBeGreaterThan(0);
@@ -48,6 +62,7 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     await session.page.waitForURL(/\/perfumes\/\d+$/);
     expect(await session.page.getByTestId('perfume-page-name').textContent()).toBe('Santal 33');
     await expect.poll(() => session.page.title(), { timeout: 10_000 }).toContain('Santal 33');
+    expect(await session.page.getByRole('img', { name: '르라보 상탈 33 병 그림' }).innerHTML()).toBe(drawnInSuggestion);
   });
 
   it('Escape closes the suggestions and keeps the text; choosing a brand opens its page', async () => {
@@ -102,6 +117,70 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
     expect(await similar.allTextContents()).not.toContainEqual(expect.stringContaining('Santal 33'));
     expect(await similar.first().getByTestId('similarity').textContent()).toMatch(/^유사도 \d{1,3}%$/);
     expect(await similar.first().getByTestId('similarity-reason').textContent()).toMatch(/공통 (어코드|노트): \S/);
+  });
+
+  it('describes the perfume in sentences, shows longevity and sillage as meters, and links its house and layering', async () => {
+    await openSantal();
+    expect(await session.page.getByTestId('perfume-description').textContent()).toBe(SANTAL_DESCRIPTION_KO);
+    expect(await session.page.locator('meta[name="description"]').getAttribute('content')).toBe(
+      `르라보 Santal 33 — ${SANTAL_DESCRIPTION_KO}`,
+    );
+
+    // Read-only meters on their own scales, not sliders.
+    expect(await session.page.getByRole('slider').count()).toBe(0);
+    const longevity = session.page.getByRole('meter', { name: '지속력' });
+    const sillage = session.page.getByRole('meter', { name: '확산력' });
+    const valuesOf = (meter: typeof longevity) =>
+      meter.evaluate((element) =>
+        ['aria-valuemin', 'aria-valuemax', 'aria-valuenow', 'aria-valuetext'].map((name) => element.getAttribute(name)),
+      );
+    expect(await valuesOf(longevity)).toEqual(['1', '5', '4', '오래 감 · 4.0/5']);
+    expect(await valuesOf(sillage)).toEqual(['1', '4', '3', '강함 · 3.0/4']);
+    // One segment per step, named; the steps up to the value filled.
+    expect(await longevity.locator('.performance__step-name').allTextContents()).toEqual([
+      '매우 약함',
+      '약함',
+      '보통',
+      '오래 감',
+      '매우 오래 감',
+    ]);
+    const fills = await longevity
+      .locator('.performance__step')
+      .evaluateAll((steps) => steps.map((step) => step.getAttribute('data-fill')));
+    expect(fills).toEqual(['1', '1', '1', '1', '0']);
+    expect(await sillage.locator('.performance__step-name').allTextContents()).toEqual([
+      '은은함',
+      '보통',
+      '강함',
+      '매우 강함',
+    ]);
+
+    const id = santalPath.split('/').at(-1);
+    const layer = session.page.getByRole('link', { name: '레이어링 해보기' });
+    expect(await layer.getAttribute('href')).toBe(`/layering?a=${id}`);
+
+    const brand = session.page.getByTestId('perfume-page-brand');
+    expect(await brand.getAttribute('href')).toBe('/brands/le-labo');
+    await brand.click();
+    await session.page.waitForURL(/\/brands\/le-labo$/);
+    expect(await session.page.getByTestId('brand-title').textContent()).toBe('르라보');
+
+    await useEnglish();
+    await openSantal();
+    expect(await session.page.getByTestId('perfume-description').textContent()).toBe(SANTAL_DESCRIPTION_EN);
+    expect(await valuesOf(session.page.getByRole('meter', { name: 'Longevity' }))).toEqual([
+      '1',
+      '5',
+      '4',
+      'Long lasting · 4.0/5',
+    ]);
+    expect(await valuesOf(session.page.getByRole('meter', { name: 'Sillage' }))).toEqual([
+      '1',
+      '4',
+      '3',
+      'Strong · 3.0/4',
+    ]);
+    expect(await session.page.getByRole('link', { name: 'Layer this' }).getAttribute('href')).toBe(`/layering?a=${id}`);
   });
 
   it('draws every perfume its own bottle, the same wherever it appears, labelled with its name', async () => {

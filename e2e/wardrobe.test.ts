@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './support/browser';
+import { logInAndReturn, signUpThroughApi } from './support/memberSteps';
 import { type PageSession, usePageSession } from './support/pageSession';
 
 if (!hasChromium)
@@ -17,25 +18,6 @@ interface EntryFacts {
   preference: string;
   rating: string;
   memo: string;
-}
-
-async function signUpThroughApi(session: PageSession, account: typeof COLLECTOR): Promise<void> {
-  const response = await fetch(`${session.system.backendUrl}/api/members`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(account),
-  });
-  expect(response.status).toBe(200);
-}
-
-/** Fills the login form the page was sent to, and waits to be sent back to `returnPath`. */
-async function logInAndReturn(page: Page, account: typeof COLLECTOR, returnPath: string): Promise<void> {
-  await page.waitForURL(/\/login\?callbackUrl=/);
-  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(returnPath);
-  await page.locator('#login-email').fill(account.email);
-  await page.locator('#login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === returnPath);
 }
 
 /** A fresh account, signed in and on its (empty) wardrobe page. */

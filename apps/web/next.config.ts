@@ -5,7 +5,7 @@ import type { NextConfig } from 'next';
 const monorepoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@scentence/api'],
+  transpilePackages: ['@scentence/api', '@scentence/domain'],
   output: 'standalone',
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },

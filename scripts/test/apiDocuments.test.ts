@@ -107,18 +107,20 @@ describe("the services' OpenAPI documents", () => {
     const backend = Object.fromEntries(operations('backend').map(([name, op]) => [name, Object.keys(op.responses)]));
     const db = ['503'];
     const body = ['413', '415'];
+    // A catalog read revalidated by its ETag answers 304 Not Modified.
+    const fresh = ['200', '304'];
     expect(backend).toMatchObject({
-      'GET /perfumes': ['200', '400', ...db],
-      'GET /search/suggest': ['200', '400', ...db],
-      'GET /perfumes/{id}': ['200', '400', '404', ...db],
-      'GET /perfumes/{id}/similar': ['200', '400', '404', ...db],
-      'GET /notes/{slug}': ['200', '400', '404', ...db],
-      'GET /accords/{key}': ['200', '400', ...db],
-      'GET /brands/{slug}': ['200', '400', '404', ...db],
-      'GET /notes': ['200', ...db],
-      'GET /catalog/pages': ['200', ...db],
-      'GET /catalog/perfume-ids': ['200', '400', ...db],
-      'GET /vocabulary': ['200'],
+      'GET /perfumes': [...fresh, '400', ...db],
+      'GET /search/suggest': [...fresh, '400', ...db],
+      'GET /perfumes/{id}': [...fresh, '400', '404', ...db],
+      'GET /perfumes/{id}/similar': [...fresh, '400', '404', ...db],
+      'GET /notes/{slug}': [...fresh, '400', '404', ...db],
+      'GET /accords/{key}': [...fresh, '400', ...db],
+      'GET /brands/{slug}': [...fresh, '400', '404', ...db],
+      'GET /notes': [...fresh, ...db],
+      'GET /catalog/pages': [...fresh, ...db],
+      'GET /catalog/perfume-ids': [...fresh, '400', ...db],
+      'GET /vocabulary': [...fresh],
       'GET /members/email-availability': ['200', '400', '429', ...db],
       'GET /members/nickname-availability': ['200', '400', '429', ...db],
       'POST /members': ['200', '400', ...body, '429', ...db],

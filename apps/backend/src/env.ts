@@ -1,6 +1,7 @@
-import { loadConfigOrExit, serviceVariables } from '@scentence/api/config';
+import { serviceVariables } from '@scentence/api/config';
+import { envLoader, portVariable } from '@scentence/api/service';
 import { z } from 'zod';
-import { KAKAO_USERINFO_DEFAULT_URL } from './member/kakaoEndpoint';
+import { KAKAO_USERINFO_DEFAULT_URL } from './member/shared/kakaoEndpoint';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
 const flag = z
@@ -44,6 +45,7 @@ const memberVariables = {
 const chatVariables = {
   LAYERING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8002'),
   CHAT_GUEST_MESSAGES_PER_DAY: count(30),
+  CHAT_GUEST_SESSIONS_PER_DAY: count(10),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -54,7 +56,7 @@ const chatVariables = {
 export const backendEnvSchema = z
   .object({
     ...serviceVariables,
-    BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    BACKEND_PORT: portVariable(8000),
     ...memberVariables,
     ...chatVariables,
   })
@@ -66,6 +68,4 @@ export const backendEnvSchema = z
   });
 export type BackendEnv = z.output<typeof backendEnvSchema>;
 
-export function loadBackendEnv(source: Record<string, string | undefined> = process.env): BackendEnv {
-  return loadConfigOrExit(backendEnvSchema, source);
-}
+export const loadBackendEnv = envLoader(backendEnvSchema);

@@ -1,12 +1,14 @@
 import { router } from '@scentence/api';
-import { createVocabularyRouter } from '@scentence/api/routers';
+import { vocabularyProcedure } from '@scentence/api/routers';
 import type { PerfumeRepository } from '@scentence/db';
+import { createAdminRouter } from './admin/adminRouter';
+import { CATALOG_CACHE } from './catalog/catalogCache';
 import { createCatalogPagesRouter } from './catalog/catalogPagesRouter';
 import type { ChatDependencies } from './chat/chatDependencies';
 import { createChatRouter } from './chat/chatRouter';
-import { createAdminRouter } from './member/adminRouter';
-import type { MemberDependencies } from './member/memberDependencies';
 import { createMemberRouter } from './member/memberRouter';
+import type { MemberDependencies } from './member/shared/memberDependencies';
+import { memberServicesGetter } from './member/shared/memberServices';
 import { createPerfumeRouter } from './perfume/perfumeRouter';
 import { createPerfumeSearch, type PerfumeSearch } from './perfume/perfumeSearchService';
 import type { WardrobeDependencies } from './wardrobe/wardrobeDependencies';
@@ -24,13 +26,23 @@ export interface BackendDependencies {
   chat?: ChatDependencies;
 }
 
+/**
+ * `member.*` and `admin.*` are in member/memberRouter.ts and admin/adminRouter.ts; every other
+ * router is in the folder of its name (`vocabulary` in @scentence/api/routers). Each lists its
+ * procedures by name.
+ */
 export function createBackendRouter(deps: BackendDependencies) {
+  // One set of member services for both routers: admin works on the same dependencies.
+  const memberServices = memberServicesGetter(deps.members);
+  const perfumeSearch = deps.perfumeSearch ?? createPerfumeSearch(deps.perfumes);
+  // The name index's version: checked against the database at most every few seconds, not per request.
+  const catalogVersion = async () => (await perfumeSearch.catalogIndex()).version;
   return router({
-    perfume: createPerfumeRouter(deps.perfumes, deps.perfumeSearch ?? createPerfumeSearch(deps.perfumes)),
-    catalog: createCatalogPagesRouter(deps.perfumes),
-    vocabulary: createVocabularyRouter('vocabulary'),
-    member: createMemberRouter(deps.members),
-    admin: createAdminRouter(deps.members),
+    perfume: createPerfumeRouter(deps.perfumes, perfumeSearch),
+    catalog: createCatalogPagesRouter(deps.perfumes, catalogVersion),
+    vocabulary: router({ get: vocabularyProcedure('vocabulary', CATALOG_CACHE) }),
+    member: createMemberRouter(memberServices),
+    admin: createAdminRouter(memberServices),
     wardrobe: createWardrobeRouter(deps.wardrobe),
     chat: createChatRouter(deps.chat),
   });

@@ -1,33 +1,27 @@
-import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
-import { runStandalone } from '@scentence/api/host';
+import { runServiceStandalone } from '@scentence/api/service';
 import { openDatabases, seedShippedCatalog } from '@scentence/db';
 import { openAiChatOf } from './chat/openai/openaiSettings';
 import { loadBackendEnv } from './env';
-import { memberSettingsOf } from './member/memberSettings';
+import { memberSettingsOf } from './member/shared/memberSettings';
 import { createBackendService } from './service';
 
 const env = loadBackendEnv();
 
-await runStandalone({
+await runServiceStandalone({
   service: 'backend',
+  env,
   port: env.BACKEND_PORT,
-  host: env.HOST,
-  open: async () => {
-    const databases = await openDatabases({
-      urls: databaseUrlsOf(env),
-      dataDir: env.DATA_DIR,
-      maxConnections: env.DATABASE_POOL_SIZE,
-    });
+  open: async (connection) => {
+    const databases = await openDatabases(connection);
     const seed = await seedShippedCatalog(databases.get('perfume'));
     if (seed.seeded) console.log(`[backend] seeded the shipped catalog (${seed.perfumes} perfumes)`);
     return databases;
   },
-  create: (databases) =>
+  create: (databases, settings) =>
     createBackendService(databases, {
-      authSecret: authSecretOf(env),
-      corsOrigins: env.CORS_ORIGINS,
+      ...settings,
       member: memberSettingsOf(env),
       layeringUrl: env.LAYERING_URL,
       openai: openAiChatOf(env),
-    }).host,
+    }),
 });

@@ -1,25 +1,24 @@
-import { createServiceHost } from '@scentence/api/host';
+import { createService, type ServiceSettings as SharedServiceSettings } from '@scentence/api/service';
 import {
   createLayeringVoteRepository,
   createMemberRepository,
   createPerfumeRepository,
   type Databases,
 } from '@scentence/db';
+import { catalogCacheVersion } from './catalog/catalogCache';
 import { chatDependenciesOf } from './chat/chatDependencies';
 import { CHAT_EVENT_STREAM } from './chat/chatEventStream';
 import { createLayeringAdvisor } from './chat/layeringAdvisor';
 import type { OpenAiChatSettings } from './chat/openai/openaiSettings';
-import type { MemberDependencies } from './member/memberDependencies';
-import { scheduleMemberMaintenance } from './member/memberMaintenance';
-import { DEFAULT_MEMBER_SETTINGS, type MemberSettings } from './member/memberSettings';
+import type { MemberDependencies } from './member/shared/memberDependencies';
+import { scheduleMemberMaintenance } from './member/shared/memberMaintenance';
+import { DEFAULT_MEMBER_SETTINGS, type MemberSettings } from './member/shared/memberSettings';
 import { createPerfumeSearch } from './perfume/perfumeSearchService';
 import { createBackendRouter } from './router';
 import { createStorage } from './storage/createStorage';
 import { wardrobeDependenciesOf } from './wardrobe/wardrobeDependencies';
 
-export interface ServiceSettings {
-  authSecret: string;
-  corsOrigins: readonly string[];
+export interface ServiceSettings extends SharedServiceSettings {
   /** Admins, abuse limits, purge interval, profile-image storage (`memberSettingsOf(env)`). */
   member?: MemberSettings;
   /** Where the chat reaches the layering service (LAYERING_URL); by default the layering port on this host. */
@@ -50,6 +49,7 @@ export function createBackendService(databases: Databases, settings: ServiceSett
     members: memberSql && {
       repository: createMemberRepository(memberSql),
       guestMessages: memberSettings.limits.chatGuestMessages,
+      guestSessions: memberSettings.limits.chatGuestSessions,
     },
     layering: createLayeringAdvisor(settings.layeringUrl ?? DEFAULT_LAYERING_URL),
     ...(settings.openai && { openai: settings.openai }),
@@ -73,37 +73,28 @@ export function createBackendService(databases: Databases, settings: ServiceSett
     clock: () => new Date(),
     log,
   };
-  const router = createBackendRouter({ perfumes, members, perfumeSearch, wardrobe, chat });
-  const host = createServiceHost({
-    service: 'backend',
-    title: 'Scentence backend',
-    version: '1.0.0',
-    description: 'Members, the perfume catalog (search, detail, similar), wardrobe and chat.',
-    router,
-    authSecret: settings.authSecret,
-    corsOrigins: settings.corsOrigins,
-    checkDatabase: perfumes.ping,
-    eventStreams: [CHAT_EVENT_STREAM],
-    extraRoutes: routes ?? undefined,
-  });
-
   // The withdrawal purge runs while the host listens, on unref'd timers.
   let stopMaintenance = () => {};
-  return {
-    router,
-    host: {
-      ...host,
-      async listen(port: number, hostname?: string) {
-        const bound = await host.listen(port, hostname);
+  return createService(
+    {
+      service: 'backend',
+      title: 'Scentence backend',
+      description:
+        'Members and their administration, the perfume catalog (search, suggestions, detail, similar, brand, note and accord pages, the sitemap), wardrobe and chat.',
+      router: createBackendRouter({ perfumes, members, perfumeSearch, wardrobe, chat }),
+      checkDatabase: perfumes.ping,
+      // The version the name index was built from, read again at most every few seconds: a 304
+      // or an answer kept by its ETag costs no query.
+      cacheVersion: catalogCacheVersion(async () => (await perfumeSearch.catalogIndex()).version),
+      eventStreams: [CHAT_EVENT_STREAM],
+      extraRoutes: routes ?? undefined,
+      afterListen() {
         // The name index is built while the first visitors are still loading pages.
         void perfumeSearch.warm();
         if (members) stopMaintenance = scheduleMemberMaintenance(members, memberSettings.purgeIntervalMs);
-        return bound;
       },
-      async close() {
-        stopMaintenance();
-        await host.close();
-      },
+      beforeClose: () => stopMaintenance(),
     },
-  };
+    settings,
+  );
 }

@@ -83,6 +83,33 @@ describe('autocomplete', () => {
     const perfumes = await caller.perfume.suggest({ q: 'baccarat' });
     expect(perfumes.perfumes[0]?.name).toContain('Baccarat Rouge 540');
   });
+
+  it('gives each suggested perfume what its bottle drawing needs, as its search result has it', async () => {
+    // "santal 33" is found by the database's text match, "쏘바" by the in-memory name match.
+    for (const [q, name] of [
+      ['santal 33', 'Santal 33'],
+      ['쏘바', 'Sauvage'],
+    ] as const) {
+      const suggested = (await caller.perfume.suggest({ q })).perfumes.find((perfume) => perfume.name === name);
+      const found = (await caller.perfume.search({ q: name })).items.find((perfume) => perfume.id === suggested?.id);
+      expect(found, q).toBeDefined();
+      expect(suggested, q).toEqual({
+        id: found!.id,
+        brand: found!.brand,
+        brandKo: found!.brandKo,
+        name: found!.name,
+        nameKo: found!.nameKo,
+        concentration: found!.concentration,
+        accords: found!.accords.slice(0, 3),
+      });
+    }
+    const santal = (await caller.perfume.suggest({ q: 'santal 33' })).perfumes[0];
+    expect(santal).toMatchObject({
+      name: 'Santal 33',
+      concentration: 'edp',
+      accords: [{ key: 'woody', strength: 100 }, {}, {}],
+    });
+  });
 });
 
 describe('similar perfumes', () => {

@@ -4,7 +4,7 @@ import { sendRawRequest } from '@scentence/api/testing';
 import { seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../src/member/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS } from '../src/member/shared/memberSettings';
 import type { BackendRouter } from '../src/router';
 import { createBackendService } from '../src/service';
 

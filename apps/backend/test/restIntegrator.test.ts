@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../src/member/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS } from '../src/member/shared/memberSettings';
 import { createBackendService } from '../src/service';
 
 const run = promisify(execFile);

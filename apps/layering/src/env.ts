@@ -1,12 +1,8 @@
-import { loadConfigOrExit, serviceVariables } from '@scentence/api/config';
+import { serviceVariables } from '@scentence/api/config';
+import { envLoader, portVariable } from '@scentence/api/service';
 import { z } from 'zod';
 
-export const layeringEnvSchema = z.object({
-  ...serviceVariables,
-  LAYERING_PORT: z.coerce.number().int().min(0).max(65535).default(8002),
-});
+export const layeringEnvSchema = z.object({ ...serviceVariables, LAYERING_PORT: portVariable(8002) });
 export type LayeringEnv = z.output<typeof layeringEnvSchema>;
 
-export function loadLayeringEnv(source: Record<string, string | undefined> = process.env): LayeringEnv {
-  return loadConfigOrExit(layeringEnvSchema, source);
-}
+export const loadLayeringEnv = envLoader(layeringEnvSchema);

@@ -1,12 +1,8 @@
-import { loadConfigOrExit, serviceVariables } from '@scentence/api/config';
+import { serviceVariables } from '@scentence/api/config';
+import { envLoader, portVariable } from '@scentence/api/service';
 import { z } from 'zod';
 
-export const scentmapEnvSchema = z.object({
-  ...serviceVariables,
-  SCENTMAP_PORT: z.coerce.number().int().min(0).max(65535).default(8001),
-});
+export const scentmapEnvSchema = z.object({ ...serviceVariables, SCENTMAP_PORT: portVariable(8001) });
 export type ScentmapEnv = z.output<typeof scentmapEnvSchema>;
 
-export function loadScentmapEnv(source: Record<string, string | undefined> = process.env): ScentmapEnv {
-  return loadConfigOrExit(scentmapEnvSchema, source);
-}
+export const loadScentmapEnv = envLoader(scentmapEnvSchema);

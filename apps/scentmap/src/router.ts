@@ -1,6 +1,7 @@
 import { router } from '@scentence/api';
-import { createPerfumeLookupRouter, createVocabularyRouter } from '@scentence/api/routers';
+import { perfumeLookupProcedure, vocabularyProcedure } from '@scentence/api/routers';
 import type { PerfumeRepository, WardrobeTaste } from '@scentence/db';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { filterProcedures } from './filters/filterProcedures';
 import { layoutProcedures } from './layout/layoutProcedures';
 import type { MapKeeper } from './layout/mapKeeper';
@@ -31,9 +32,9 @@ export function createScentmapRouter(deps: ScentmapDependencies) {
     clock: deps.clock ?? (() => new Date()),
   });
   return router({
-    vocabulary: createVocabularyRouter('vocabulary'),
-    perfume: createPerfumeLookupRouter('perfumes', deps.perfumes.findSummaries),
-    map: router({
+    vocabulary: { get: vocabularyProcedure('vocabulary') },
+    perfume: { lookup: perfumeLookupProcedure('perfumes', deps.perfumes.findSummaries) },
+    map: {
       status: layout.status,
       points: layout.points,
       clusters: layout.clusters,
@@ -42,12 +43,12 @@ export function createScentmapRouter(deps: ScentmapDependencies) {
       search: points.search,
       filters: filters.filters,
       wardrobe: wardrobe.wardrobe,
-    }),
-    scentType: router({
+    },
+    scentType: {
       create: scentType.create,
       get: scentType.get,
-    }),
-  });
+    },
+  } satisfies TRPCRouterRecord);
 }
 
 export type ScentmapRouter = ReturnType<typeof createScentmapRouter>;

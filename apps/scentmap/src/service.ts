@@ -1,4 +1,4 @@
-import { createServiceHost } from '@scentence/api/host';
+import { createService, type ServiceSettings as SharedServiceSettings } from '@scentence/api/service';
 import {
   createMapLayoutRepository,
   createPerfumeRepository,
@@ -12,9 +12,7 @@ import { createMapKeeper } from './layout/mapKeeper';
 import { createScentmapRouter } from './router';
 import { createCardTokens } from './scentType/cardToken';
 
-export interface ServiceSettings {
-  authSecret: string;
-  corsOrigins: readonly string[];
+export interface ServiceSettings extends SharedServiceSettings {
   /** Where maps are computed: a worker thread by default (tests may compute on their own terms). */
   computeMap?: MapComputer;
   /** How often to look for a newer catalog or a map another replica stored (ms); 0: never. */
@@ -42,33 +40,20 @@ export function createScentmapService(databases: Databases, settings: ServiceSet
     pollMs: settings.mapPollMs ?? DEFAULT_MAP_POLL_MS,
     log,
   });
-  const router = createScentmapRouter({ perfumes, map, taste, cardTokens: createCardTokens(settings.authSecret) });
-  const host = createServiceHost({
-    service: 'scentmap',
-    title: 'Scentence scent map',
-    version: '1.0.0',
-    description:
-      'The 2-D map of the catalog (what smells alike, and the fragrance wheel), clusters, filters, neighbours, "my wardrobe on the map" and the scent type card.',
-    router,
-    authSecret: settings.authSecret,
-    corsOrigins: settings.corsOrigins,
-    checkDatabase: perfumes.ping,
-    cacheVersion: map.version,
-  });
-  return {
-    router,
-    map,
-    host: {
-      ...host,
-      /** Serves the stored map at once; a map behind the catalog is computed in the background. */
-      async listen(port: number, hostname?: string) {
-        await map.start();
-        return host.listen(port, hostname);
-      },
-      async close() {
-        map.stop();
-        await host.close();
-      },
+  const service = createService(
+    {
+      service: 'scentmap',
+      title: 'Scentence scent map',
+      description:
+        'The 2-D map of the catalog (what smells alike, and the fragrance wheel), clusters, filters, neighbours, "my wardrobe on the map" and the scent type card.',
+      router: createScentmapRouter({ perfumes, map, taste, cardTokens: createCardTokens(settings.authSecret) }),
+      checkDatabase: perfumes.ping,
+      cacheVersion: map.version,
+      // Serves the stored map at once; a map behind the catalog is computed in the background.
+      beforeListen: () => map.start(),
+      beforeClose: () => map.stop(),
     },
-  };
+    settings,
+  );
+  return { ...service, map };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { authSecretOf, loadConfigOrExit, serviceVariables } from '@scentence/api/config';
 import { z } from 'zod';
 

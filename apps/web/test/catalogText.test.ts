@@ -29,16 +29,37 @@ describe('catalog names', () => {
 });
 
 describe('longevity and sillage scales', () => {
-  it('names the nearest step and places the mean along the scale', () => {
-    expect(readScale(4, LONGEVITY_STEPS, 'ko')).toEqual({ step: '오래 감', value: '4.0', max: 5, position: 75 });
-    expect(readScale(3.6, LONGEVITY_STEPS, 'en')).toMatchObject({ step: 'Long lasting', value: '3.6' });
-    expect(readScale(1, SILLAGE_STEPS, 'ko')).toMatchObject({ step: '은은함', max: 4, position: 0 });
-    expect(readScale(4, SILLAGE_STEPS, 'en')).toMatchObject({ step: 'Enormous', position: 100 });
+  it('names the nearest step and fills the steps up to the mean', () => {
+    expect(readScale(4, LONGEVITY_STEPS, 'ko')).toEqual({
+      step: '오래 감',
+      stepIndex: 3,
+      value: '4.0',
+      mean: 4,
+      max: 5,
+      fills: [1, 1, 1, 1, 0],
+    });
+    expect(readScale(3.6, LONGEVITY_STEPS, 'en')).toMatchObject({
+      step: 'Long lasting',
+      value: '3.6',
+      mean: 3.6,
+      fills: [1, 1, 1, 0.6, 0],
+    });
+    expect(readScale(1, SILLAGE_STEPS, 'ko')).toMatchObject({ step: '은은함', max: 4, fills: [1, 0, 0, 0] });
+    expect(readScale(4, SILLAGE_STEPS, 'en')).toMatchObject({ step: 'Enormous', fills: [1, 1, 1, 1] });
+  });
+
+  it('names the step the shown value rounds to', () => {
+    // 2.46 is shown as 2.5, so it reads as the third step, not the second.
+    expect(readScale(2.46, LONGEVITY_STEPS, 'ko')).toMatchObject({ step: '보통', value: '2.5', mean: 2.5 });
   });
 
   it('keeps a mean outside the scale on its ends', () => {
-    expect(readScale(9, SILLAGE_STEPS, 'ko')).toMatchObject({ step: '매우 강함', value: '4.0', position: 100 });
-    expect(readScale(0, LONGEVITY_STEPS, 'ko')).toMatchObject({ step: '매우 약함', value: '1.0', position: 0 });
+    expect(readScale(9, SILLAGE_STEPS, 'ko')).toMatchObject({ step: '매우 강함', value: '4.0', fills: [1, 1, 1, 1] });
+    expect(readScale(0, LONGEVITY_STEPS, 'ko')).toMatchObject({
+      step: '매우 약함',
+      value: '1.0',
+      fills: [1, 0, 0, 0, 0],
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+export * from './describe';
 export * from './intent';
 export * from './names';
 export * from './taste';

@@ -4,6 +4,7 @@ import { brandSlug } from '@scentence/api/text';
 import { BRAND_COUNTRIES } from '@scentence/api/vocabulary';
 import type { PerfumeRepository } from '@scentence/db';
 import { TRPCError } from '@trpc/server';
+import { CATALOG_CACHE } from './catalogCache';
 
 /** A house: its names, where it comes from, its accord profile and its perfumes. */
 export function brandPageProcedure(perfumes: PerfumeRepository) {
@@ -18,6 +19,7 @@ export function brandPageProcedure(perfumes: PerfumeRepository) {
           'A brand (house) by its slug, its folded name with hyphens (`le-labo`, `maison-francis-kurkdjian`): its Korean and English names, its country when known, how many perfumes it has, its accord profile (the share of its perfumes carrying each accord) and a page of its perfumes in the order asked.',
       },
       errors: { 404: 'No brand has this slug (`NOT_FOUND`).' },
+      cache: CATALOG_CACHE,
     })
     .input(brandPageInputSchema)
     .output(brandPageSchema)

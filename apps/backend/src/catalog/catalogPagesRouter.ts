@@ -2,17 +2,28 @@ import { publicProcedure, router } from '@scentence/api';
 import { accordPageInputSchema, accordPageSchema, notePageInputSchema, notePageSchema } from '@scentence/api/schemas';
 import { ACCORD_DESCRIPTIONS, ACCORDS, NOTE_DESCRIPTIONS, noteFamilyOf } from '@scentence/api/vocabulary';
 import type { PerfumeRepository } from '@scentence/db';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { createAccordNotes } from './accordNotes';
 import { brandPageProcedure } from './brandPageProcedure';
+import { CATALOG_CACHE } from './catalogCache';
 import { noteIndexProcedure } from './noteIndexProcedure';
 import { sitemapProcedures } from './sitemapProcedures';
 
-/** The note, accord and brand pages, the notes index, and the lists a sitemap is made of. */
-export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
+/**
+ * The note, accord and brand pages, the notes index, and the lists a sitemap is made of.
+ * `catalogVersion`: the version what is kept in memory is checked against (by default one query).
+ */
+export function createCatalogPagesRouter(
+  perfumes: PerfumeRepository,
+  catalogVersion: () => Promise<number> = perfumes.catalogVersion,
+) {
+  const accordNotes = createAccordNotes(perfumes, catalogVersion);
+  const sitemap = sitemapProcedures(perfumes);
   return router({
     brand: brandPageProcedure(perfumes),
     notes: noteIndexProcedure(perfumes),
-    ...sitemapProcedures(perfumes),
+    pages: sitemap.pages,
+    perfumeIds: sitemap.perfumeIds,
     note: publicProcedure
       .meta({
         openapi: {
@@ -22,6 +33,7 @@ export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
           summary: 'A note and its perfumes',
         },
         errors: { 404: 'No note has this slug (`NOT_FOUND`).' },
+        cache: CATALOG_CACHE,
       })
       .input(notePageInputSchema)
       .output(notePageSchema)
@@ -47,16 +59,21 @@ export function createCatalogPagesRouter(perfumes: PerfumeRepository) {
           tags: ['accords'],
           summary: 'An accord and its perfumes',
         },
+        cache: CATALOG_CACHE,
       })
       .input(accordPageInputSchema)
       .output(accordPageSchema)
       .query(async ({ input }) => {
         const label = ACCORDS.find((accord) => accord.key === input.key)!;
+        const [notes, perfumesOfAccord] = await Promise.all([
+          accordNotes(input.key),
+          perfumes.perfumesByAccord(input.key, input.limit, input.cursor),
+        ]);
         return {
           accord: { ...label, description: ACCORD_DESCRIPTIONS[input.key] },
-          notes: await perfumes.notesOfAccord(input.key, 12),
-          perfumes: await perfumes.perfumesByAccord(input.key, input.limit, input.cursor),
+          notes,
+          perfumes: perfumesOfAccord,
         };
       }),
-  });
+  } satisfies TRPCRouterRecord);
 }

@@ -3,6 +3,7 @@ import { noteIndexSchema } from '@scentence/api/schemas';
 import { noteFamilyOf } from '@scentence/api/vocabulary';
 import type { PerfumeRepository } from '@scentence/db';
 import { z } from 'zod';
+import { CATALOG_CACHE } from './catalogCache';
 
 /** Every note some perfume carries, with its family and how many perfumes carry it. */
 export function noteIndexProcedure(perfumes: PerfumeRepository) {
@@ -16,6 +17,7 @@ export function noteIndexProcedure(perfumes: PerfumeRepository) {
         description:
           'Every note at least one perfume carries, most carried first: its names, its family (the accord it mostly belongs to, null when none) and how many perfumes carry it.',
       },
+      cache: CATALOG_CACHE,
     })
     .input(z.object({}))
     .output(noteIndexSchema)

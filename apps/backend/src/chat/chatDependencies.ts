@@ -8,7 +8,7 @@ import {
   type PerfumeRepository,
   type WardrobeTaste,
 } from '@scentence/db';
-import type { WindowLimit } from '../member/memberSettings';
+import type { WindowLimit } from '../member/shared/memberSettings';
 import type { CatalogIndex } from '../perfume/catalogIndex';
 import type { LayeringAdvisor } from './layeringAdvisor';
 import type { OpenAiChatSettings } from './openai/openaiSettings';
@@ -24,8 +24,8 @@ export interface ChatDependencies {
   catalogIndex: () => Promise<CatalogIndex>;
   /** The member's taste (absent: no wardrobe in this process, nothing personal is used). */
   taste?: WardrobeTaste;
-  /** Members' modes and the guests' daily limit (absent: no member_db; guests then cannot chat). */
-  members?: { repository: MemberRepository; guestMessages: WindowLimit };
+  /** Members' modes and the guests' daily limits (absent: no member_db; guests then cannot chat). */
+  members?: { repository: MemberRepository; guestMessages: WindowLimit; guestSessions: WindowLimit };
   layering: LayeringAdvisor;
   /** OpenAI for the answers when a key is set; absent: the offline engine alone. */
   openai?: OpenAiChatSettings;

@@ -10,6 +10,8 @@ export const CHAT_ERROR_DOCS = {
   guestInvalid: 'The guest token is forged or expired (`UNAUTHORIZED`, `chatGuestExpired`).',
   busy: 'Another answer in the same thread was stored first (`CONFLICT`, `chatBusy`): send again.',
   guestLimit: "A guest's daily message limit (`chatGuestDailyLimit`, with `limit` and `seconds`).",
+  guestSessionLimit:
+    'Guest sessions started from one client address per 24 hours (`chatGuestSessionLimit`, with `limit` and `seconds`).',
 } as const;
 
 export function threadNotFound(): MessageError {
@@ -33,6 +35,16 @@ export function guestDailyLimit(limit: number, retryAfterSeconds: number): Messa
   return new MessageError({
     code: 'TOO_MANY_REQUESTS',
     key: 'chatGuestDailyLimit' satisfies ChatMessageKey,
+    params: { limit, seconds: retryAfterSeconds },
+    cause: new RetryAfter(retryAfterSeconds),
+  });
+}
+
+/** 429: too many guest sessions from one address today (`params.limit`, `params.seconds`, Retry-After). */
+export function guestSessionLimit(limit: number, retryAfterSeconds: number): MessageError {
+  return new MessageError({
+    code: 'TOO_MANY_REQUESTS',
+    key: 'chatGuestSessionLimit' satisfies ChatMessageKey,
     params: { limit, seconds: retryAfterSeconds },
     cause: new RetryAfter(retryAfterSeconds),
   });

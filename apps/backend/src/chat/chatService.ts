@@ -12,7 +12,7 @@ import {
 } from '@scentence/api/schemas';
 import type { ChatOwner, ChatThreadRecord } from '@scentence/db';
 import { getTRPCErrorFromUnknown, TRPCError } from '@trpc/server';
-import { slidingWindow } from '../member/slidingWindow';
+import { slidingWindow } from '../member/shared/slidingWindow';
 import type { ChatDependencies } from './chatDependencies';
 import { guestDailyLimit, threadBusy, threadNotFound } from './chatErrors';
 import { ownerOf } from './chatOwner';

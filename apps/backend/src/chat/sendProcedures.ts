@@ -1,5 +1,6 @@
 import { publicProcedure } from '@scentence/api';
 import {
+  chatGuestSessionInputSchema,
   chatGuestSessionSchema,
   chatGuestThreadInputSchema,
   chatSendInputSchema,
@@ -7,7 +8,7 @@ import {
   chatThreadSchema,
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { z } from 'zod';
+import { clientAddressOf, connectionAddressOf } from '../member/shared/rateLimiter';
 import { CHAT_ERROR_DOCS } from './chatErrors';
 import type { ChatServices } from './chatServices';
 
@@ -54,12 +55,18 @@ export function sendProcedures(services: () => ChatServices) {
           tags,
           summary: 'Start chatting as a guest: a signed guest token for 24 hours',
           description:
-            "Keep `guestToken` (the web app keeps it in a cookie) and send it with each message; the guest's threads are kept until `expiresAt`. After signing in, `POST /chat/threads/adopt` keeps them",
+            "Keep `guestToken` (the web app keeps it in a cookie) and send it with each message; the guest's threads are kept until `expiresAt`. After signing in, `POST /chat/threads/adopt` keeps them. Sessions are limited per client address and day (10 by default): the address is the connection's, or the browser's when the web app calls",
         },
+        errors: { 429: CHAT_ERROR_DOCS.guestSessionLimit },
       })
-      .input(z.object({}))
+      .input(chatGuestSessionInputSchema)
       .output(chatGuestSessionSchema)
-      .mutation(() => services().threads.guestSession()),
+      .mutation(({ ctx, input }) => {
+        // Only the web app may vouch for a browser's address; a direct caller is known by its connection.
+        const address =
+          ctx.caller?.role === 'service' ? clientAddressOf(ctx.caller, input.clientAddress) : connectionAddressOf(ctx);
+        return services().threads.guestSession(address);
+      }),
 
     guestThread: publicProcedure
       .meta({

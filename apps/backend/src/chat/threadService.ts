@@ -1,7 +1,8 @@
 import type { ChatGuestSession, ChatThread, ChatThreadList, ChatThreadSummary } from '@scentence/api/schemas';
 import type { ChatOwner } from '@scentence/db';
+import { slidingWindow } from '../member/shared/slidingWindow';
 import type { ChatDependencies } from './chatDependencies';
-import { guestExpired, threadNotFound } from './chatErrors';
+import { guestExpired, guestSessionLimit, threadNotFound } from './chatErrors';
 import { threadSummary, threadView } from './chatViews';
 import { issueGuestToken, verifyGuestToken } from './guestToken';
 
@@ -43,9 +44,17 @@ export function createThreadService(deps: ChatDependencies) {
       return { deleted: true };
     },
 
-    /** A new guest; guests' threads past their 24 hours are cleared on the way. */
-    async guestSession(): Promise<ChatGuestSession> {
+    /**
+     * A new guest, within the sessions allowed to `clientAddress` today; guests' threads past
+     * their 24 hours are cleared on the way.
+     */
+    async guestSession(clientAddress: string): Promise<ChatGuestSession> {
       const now = deps.clock();
+      if (deps.members) {
+        const rule = { bucket: `chat:guest-sessions:${clientAddress}`, ...deps.members.guestSessions };
+        const outcome = await deps.members.repository.consumeRateLimits([rule], now, slidingWindow);
+        if (!outcome.allowed) throw guestSessionLimit(rule.limit, outcome.retryAfterSeconds);
+      }
       await deps.chats.deleteExpired(now);
       const session = await issueGuestToken(deps.authSecret, now);
       return { guestToken: session.guestToken, expiresAt: session.expiresAt.toISOString() };

@@ -10,14 +10,17 @@ import {
   similarPerfumesSchema,
 } from '@scentence/api/schemas';
 import type { PerfumeRepository } from '@scentence/db';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { CATALOG_CACHE } from '../catalog/catalogCache';
 import type { PerfumeSearch } from './perfumeSearchService';
 
 const NO_SUCH_PERFUME = 'No perfume has this id (`NOT_FOUND`).';
 
+const noSuchPerfume = (id: number) => new TRPCError({ code: 'NOT_FOUND', message: `No perfume with id ${id}` });
+
 async function requirePerfume(perfumes: PerfumeRepository, id: number) {
   const perfume = await perfumes.findById(id);
-  if (!perfume) throw new TRPCError({ code: 'NOT_FOUND', message: `No perfume with id ${id}` });
+  if (!perfume) throw noSuchPerfume(id);
   return perfume;
 }
 
@@ -36,6 +39,7 @@ export function createPerfumeRouter(perfumes: PerfumeRepository, search: Perfume
             'are applied as filters and returned in `understood` (a perfume whose name matches still comes first); ' +
             '`didYouMean` suggests the closest name when nothing matched well',
         },
+        cache: CATALOG_CACHE,
       })
       .input(perfumeSearchInputSchema)
       .output(perfumeSearchAnswerSchema)
@@ -49,6 +53,7 @@ export function createPerfumeRouter(perfumes: PerfumeRepository, search: Perfume
           tags: ['perfumes'],
           summary: 'Autocomplete: perfumes, brands, notes',
         },
+        cache: CATALOG_CACHE,
       })
       .input(perfumeSuggestInputSchema)
       .output(perfumeSuggestionsSchema)
@@ -63,21 +68,24 @@ export function createPerfumeRouter(perfumes: PerfumeRepository, search: Perfume
           summary: 'Perfumes that smell alike, with the accords and notes they share',
         },
         errors: { 404: NO_SUCH_PERFUME },
+        cache: CATALOG_CACHE,
       })
       .input(similarInputSchema)
       .output(similarPerfumesSchema)
       .query(async ({ input }) => {
-        await requirePerfume(perfumes, input.id);
-        return perfumes.similar(input.id, input.limit);
+        const similar = await perfumes.findSimilar(input.id, input.limit);
+        if (!similar) throw noSuchPerfume(input.id);
+        return similar;
       }),
 
     byId: publicProcedure
       .meta({
         openapi: { method: 'GET', path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' },
         errors: { 404: NO_SUCH_PERFUME },
+        cache: CATALOG_CACHE,
       })
       .input(perfumeByIdInputSchema)
       .output(perfumeDetailSchema)
       .query(({ input }) => requirePerfume(perfumes, input.id)),
-  });
+  } satisfies TRPCRouterRecord);
 }

@@ -3,7 +3,7 @@ import type { CatalogNameRow, PerfumeRepository } from '@scentence/db';
 import { brandIdentityKey, matchPerfumeName, NAME_MATCH_SCORE, type PerfumeNameMatch } from '@scentence/domain/names';
 import type { CatalogIndex } from './catalogIndex';
 import { type CatalogIndexCache, createCatalogIndexCache } from './catalogIndexCache';
-import { planSearch } from './searchPlan';
+import { createSearchPlanCache } from './searchPlanCache';
 
 type SuggestedBrand = PerfumeSuggestions['brands'][number];
 
@@ -37,28 +37,28 @@ export function createPerfumeSearch(
   perfumes: PerfumeRepository,
   index: CatalogIndexCache = createCatalogIndexCache(perfumes),
 ) {
+  const plans = createSearchPlanCache();
   return {
     async search(query: PerfumeSearchQuery): Promise<PerfumeSearchAnswer> {
-      const plan = planSearch(query, await index.current());
+      const plan = plans(query, await index.current());
       const result = await perfumes.rankedSearch(plan.search);
       return { ...result, understood: plan.understood, didYouMean: plan.didYouMean };
     },
 
-    /** Perfumes whose names the letters match (in memory first, then the database's), houses and notes. */
+    /**
+     * Perfumes whose names the letters match (in memory first, then the database's), houses and
+     * notes; one query reads the suggested perfumes with what their bottle drawings need.
+     */
     async suggest(q: string, limit: number): Promise<PerfumeSuggestions> {
       const catalog = await index.current();
-      const found = await perfumes.suggest(q, limit);
       const named = matchPerfumeName(catalog.names, q, { limit });
-      const perfumesNamed = named.map(({ perfume }) => ({
-        id: perfume.id,
-        brand: perfume.brand,
-        brandKo: perfume.brandKo,
-        name: perfume.name,
-        nameKo: perfume.nameKo,
-      }));
-      const seen = new Set(perfumesNamed.map((perfume) => perfume.id));
+      const found = await perfumes.suggest(
+        q,
+        limit,
+        named.map(({ perfume }) => perfume.id),
+      );
       return {
-        perfumes: [...perfumesNamed, ...found.perfumes.filter((perfume) => !seen.has(perfume.id))].slice(0, limit),
+        perfumes: found.perfumes,
         brands: suggestedBrands(catalog, named, found.brands, limit),
         notes: found.notes,
       };

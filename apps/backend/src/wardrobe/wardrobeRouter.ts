@@ -1,4 +1,5 @@
 import { router } from '@scentence/api';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { entryProcedures } from './entryProcedures';
 import { fileProcedures } from './fileProcedures';
 import { tasteProcedures } from './tasteProcedures';
@@ -28,5 +29,5 @@ export function createWardrobeRouter(deps: WardrobeDependencies | undefined) {
     forYou: taste.forYou,
     export: files.export,
     import: files.import,
-  });
+  } satisfies TRPCRouterRecord);
 }

@@ -11,7 +11,7 @@ import { createLayeringService } from '@scentence/layering';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import type { OpenAiChatSettings } from '../../src/chat/openai/openaiSettings';
-import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS } from '../../src/member/memberSettings';
+import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import { createBackendService } from '../../src/service';
 
 export const AUTH_SECRET = 'chat-test-secret-that-is-long-enough!!';
@@ -30,6 +30,7 @@ export interface ChatFixtureOptions {
   /** false: the layering service is down (its URL answers nothing). */
   layering?: boolean;
   guestMessagesPerDay?: number;
+  guestSessionsPerDay?: number;
   openai?: OpenAiChatSettings;
 }
 
@@ -57,6 +58,7 @@ export async function createChatFixture(options: ChatFixtureOptions = {}) {
       limits: {
         ...DEFAULT_MEMBER_LIMITS,
         chatGuestMessages: { limit: options.guestMessagesPerDay ?? 1000, windowMs: DAY_MS },
+        chatGuestSessions: { limit: options.guestSessionsPerDay ?? 1000, windowMs: DAY_MS },
       },
     },
   });

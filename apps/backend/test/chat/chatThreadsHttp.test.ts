@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signAccessToken } from '@scentence/api/auth';
+import { signAccessToken, signServiceToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import { type ChatSendResult, type ChatThread, errorBodySchema } from '@scentence/api/schemas';
 import { TRPCClientError } from '@trpc/client';
@@ -9,11 +9,12 @@ import { createBackendService } from '../../src/service';
 import { AUTH_SECRET, type ChatFixture, createChatFixture } from './chatFixture';
 
 const GUEST_MESSAGES = 3;
+const GUEST_SESSIONS = 12;
 let fixture: ChatFixture;
 let baseUrl: string;
 
 beforeAll(async () => {
-  fixture = await createChatFixture({ guestMessagesPerDay: GUEST_MESSAGES });
+  fixture = await createChatFixture({ guestMessagesPerDay: GUEST_MESSAGES, guestSessionsPerDay: GUEST_SESSIONS });
   baseUrl = `http://127.0.0.1:${await fixture.service.host.listen(0, '127.0.0.1')}`;
 }, 120_000);
 afterAll(async () => {
@@ -171,6 +172,21 @@ describe('guests', () => {
     for (let sent = 0; sent <= GUEST_MESSAGES; sent++) {
       expect((await rest('POST', '/chat/messages', { token: member, body: { text: '안녕' } })).status).toBe(200);
     }
+  });
+
+  it('start a limited number of sessions per browser address, which only the web app can vouch for', async () => {
+    const web = await signServiceToken(AUTH_SECRET);
+    const from = (clientAddress: string, token?: string) =>
+      rest('POST', '/chat/guest-sessions', { token, body: { clientAddress } });
+    for (let started = 0; started < GUEST_SESSIONS; started++)
+      expect((await from('203.0.113.7', web)).status).toBe(200);
+    const limited = await from('203.0.113.7', web);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.body).toMatchObject({ messageKey: 'chatGuestSessionLimit', params: { limit: GUEST_SESSIONS } });
+    expect((await from('203.0.113.8', web)).status).toBe(200);
+    // An address a browser claims for itself is not believed: it counts as its connection's.
+    expect((await from('203.0.113.7')).status).toBe(200);
   });
 
   it("keep their thread after signing in: it becomes the member's", async () => {

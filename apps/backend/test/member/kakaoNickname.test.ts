@@ -1,6 +1,6 @@
 import { nicknameSchema } from '@scentence/api/schemas';
 import { describe, expect, it } from 'vitest';
-import { kakaoNicknameCandidates } from '../../src/member/kakaoNickname';
+import { kakaoNicknameCandidates } from '../../src/member/account/kakaoNickname';
 
 describe('nicknames for new Kakao members', () => {
   it("keep Kakao's nickname when it already fits the rule", () => {

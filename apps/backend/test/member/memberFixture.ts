@@ -6,8 +6,12 @@ import type { Caller } from '@scentence/api/auth';
 import type { SignUpInput } from '@scentence/api/schemas';
 import { createMemberRepository, createPerfumeRepository } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
-import type { MemberDependencies } from '../../src/member/memberDependencies';
-import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS, type MemberSettings } from '../../src/member/memberSettings';
+import type { MemberDependencies } from '../../src/member/shared/memberDependencies';
+import {
+  DEFAULT_MEMBER_LIMITS,
+  DEFAULT_MEMBER_SETTINGS,
+  type MemberSettings,
+} from '../../src/member/shared/memberSettings';
 import { createBackendRouter } from '../../src/router';
 import { createLocalStorage } from '../../src/storage/localStorage';
 import type { ObjectStorage } from '../../src/storage/objectStorage';

@@ -4,7 +4,7 @@ import { memberMessage } from '@scentence/api/schemas';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import type { BackendRouter } from '../../src/router';
 import { createBackendService } from '../../src/service';
 import { AUTH_SECRET, STRONG_PASSWORD } from './memberFixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from '../../src/member/passwordHashing';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from '../../src/member/shared/passwordHashing';
 
 describe('password hashing', () => {
   it('verifies the password it hashed and nothing else', async () => {

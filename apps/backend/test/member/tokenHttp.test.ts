@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import { createBackendService } from '../../src/service';
 import { AUTH_SECRET, STRONG_PASSWORD } from './memberFixture';
 

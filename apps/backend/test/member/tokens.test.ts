@@ -10,7 +10,7 @@ import {
 } from '@scentence/api/schemas';
 import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMemberMaintenance } from '../../src/member/memberMaintenance';
+import { runMemberMaintenance } from '../../src/member/shared/memberMaintenance';
 import { AUTH_SECRET, createMemberFixture, failureOf, type MemberFixture, STRONG_PASSWORD } from './memberFixture';
 
 const NEW_PASSWORD = 'Fre5h!Scent';

@@ -6,7 +6,7 @@ import { createServiceClient } from '@scentence/api/client';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import type { BackendRouter } from '../../src/router';
 import { createBackendService } from '../../src/service';
 import { tinyImage } from '../member/imageFixtures';

@@ -2,8 +2,8 @@ import { createCallerFactory } from '@scentence/api';
 import { createPerfumeRepository, createWardrobeRepository, type WardrobeRepository } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemberDependencies } from '../../src/member/memberDependencies';
-import { purgeExpiredWithdrawals } from '../../src/member/memberMaintenance';
+import type { MemberDependencies } from '../../src/member/shared/memberDependencies';
+import { purgeExpiredWithdrawals } from '../../src/member/shared/memberMaintenance';
 import { createBackendRouter } from '../../src/router';
 import { createMemberFixture, type MemberFixture, STRONG_PASSWORD } from '../member/memberFixture';
 

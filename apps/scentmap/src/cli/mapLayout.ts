@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databaseUrlsOf } from '@scentence/api/config';
+import { databaseUrlsOf, EXIT_CODES, exitWith } from '@scentence/api/config';
 import { createMapLayoutRepository, createPerfumeRepository, DataDirInUseError, openDatabases } from '@scentence/db';
 import { loadScentmapEnv } from '../env';
 import { computeMapHere } from '../layout/computeMapOffThread';
@@ -13,18 +13,13 @@ const USAGE = [
   '  --force  계산을 다시 합니다 / compute again even when current',
 ].join('\n');
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
-
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) return console.log(USAGE);
-  if (positionals.length > 0) fail(USAGE, 64);
+  if (positionals.length > 0) exitWith(USAGE, EXIT_CODES.usage);
   const env = loadScentmapEnv();
   let databases: Awaited<ReturnType<typeof openDatabases>>;
   try {
@@ -36,10 +31,10 @@ async function main() {
     });
   } catch (error) {
     if (error instanceof DataDirInUseError) {
-      fail(
+      exitWith(
         `시스템이 실행 중입니다 (pid ${error.pid}): 실행 중인 지도 서비스가 새 카탈로그를 스스로 계산합니다.\n` +
           `The system is running (pid ${error.pid}): its scent map service computes the new map itself.`,
-        75,
+        EXIT_CODES.busy,
       );
     }
     throw error;

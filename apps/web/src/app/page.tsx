@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ChatStartBox } from '../chat/ChatStartBox';
 import { PopularPerfumes } from '../components/PopularPerfumes';
 import { SearchBox } from '../components/SearchBox';
 import { dictionaryOf } from '../i18n/locale';
@@ -14,6 +15,7 @@ export default async function HomePage() {
           {t.home.heading}
         </h1>
         <p className="hero__intro">{t.home.intro}</p>
+        <ChatStartBox text={t.chat.start} />
         <SearchBox t={t.searchBox} />
       </section>
 

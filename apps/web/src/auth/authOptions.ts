@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import { type WebEnv, webEnv } from '../env';
 import { emailProvider, kakaoLinkProvider, recoveryProvider } from './credentialProviders';

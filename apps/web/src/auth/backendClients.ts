@@ -1,3 +1,4 @@
+import 'server-only';
 import { signAccessToken, signServiceToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import type { BackendRouter } from '@scentence/backend';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { CLIENT_ADDRESS_MAX_LENGTH } from '@scentence/api/schemas';
 
 /**

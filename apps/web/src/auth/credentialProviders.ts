@@ -1,3 +1,4 @@
+import 'server-only';
 import type { MemberSignInResult } from '@scentence/api/schemas';
 import { headers } from 'next/headers';
 import type { User } from 'next-auth';

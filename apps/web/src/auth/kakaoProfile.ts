@@ -1,3 +1,4 @@
+import 'server-only';
 import type { KakaoSignInInput } from '@scentence/api/schemas';
 import type { KakaoProfile } from 'next-auth/providers/kakao';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { headers } from 'next/headers';
 import type { User } from 'next-auth';
 import KakaoProvider, { type KakaoProfile } from 'next-auth/providers/kakao';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { redirect } from 'next/navigation';
 import { currentMember } from './currentMember';
 import type { SessionMember } from './sessionMember';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { memberProfileSchema } from '@scentence/api/schemas';
 import type { z } from 'zod';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { memberBackend } from './backendClients';
 import { backendFailureOf } from './backendErrors';
 import { type SessionMember, toSessionMember } from './sessionMember';

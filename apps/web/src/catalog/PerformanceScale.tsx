@@ -11,29 +11,58 @@ interface PerformanceScaleProps {
   testId: string;
 }
 
-/** Longevity or sillage: the named steps of the scale, a marker at the mean, and "오래 감 · 4.0/5". */
+/**
+ * Longevity or sillage as a read-only meter: one segment per named step of its own scale, the
+ * steps up to the mean filled, and "오래 감 · 4.0/5" above. Nothing in it looks like it can be dragged.
+ */
 export function PerformanceScale({ title, mean, steps, locale, testId }: PerformanceScaleProps) {
   const t = dictionaryOf(locale).perfumePage;
   const reading = mean === null ? null : readScale(mean, steps, locale);
+  const titleId = `${testId}-title`;
+  const valueText = reading ? t.scaleValue(reading.step, reading.value, reading.max) : t.notRated;
+  // A meter needs a value; an unrated scale is only a picture of the steps, with the text saying so.
+  const meter = reading
+    ? {
+        role: 'meter' as const,
+        'aria-labelledby': titleId,
+        'aria-valuemin': 1,
+        'aria-valuemax': reading.max,
+        'aria-valuenow': reading.mean,
+        'aria-valuetext': valueText,
+      }
+    : { 'aria-hidden': true };
   return (
     <div className="performance" data-testid={testId} data-mean={mean ?? ''}>
       <div className="performance__head">
-        <h3 className="performance__title">{title}</h3>
-        <p className="performance__reading" data-testid={`${testId}-reading`}>
-          {reading ? t.scaleValue(reading.step, reading.value, reading.max) : t.notRated}
+        <h3 className="performance__title" id={titleId}>
+          {title}
+        </h3>
+        {/* The meter says the same to a screen reader. */}
+        <p className="performance__reading" data-testid={`${testId}-reading`} aria-hidden={reading ? true : undefined}>
+          {valueText}
         </p>
       </div>
-      <div className={`performance__scale${reading ? '' : ' performance__scale--empty'}`} aria-hidden="true">
-        {/* Inset by half a step on each side, so step 1 and the last step sit under their labels. */}
-        <span className="performance__track" style={{ marginInline: `${50 / steps.length}%` }}>
-          {reading ? <span className="performance__fill" style={{ width: `${reading.position}%` }} /> : null}
-          {reading ? <span className="performance__marker" style={{ left: `${reading.position}%` }} /> : null}
-        </span>
-        <ol className="performance__steps" style={{ gridTemplateColumns: `repeat(${steps.length}, 1fr)` }}>
-          {steps.map((step) => (
-            <li key={step.key}>{labelIn(locale, step)}</li>
-          ))}
-        </ol>
+      <div
+        className={`performance__meter${reading ? '' : ' performance__meter--empty'}`}
+        style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}
+        data-testid={`${testId}-meter`}
+        {...meter}
+      >
+        {steps.map((step, index) => {
+          const fill = reading?.fills[index] ?? 0;
+          return (
+            <div
+              key={step.key}
+              className={`performance__step${reading?.stepIndex === index ? ' performance__step--current' : ''}`}
+              data-fill={fill}
+            >
+              <span className="performance__segment">
+                {fill > 0 ? <span className="performance__segment-fill" style={{ width: `${fill * 100}%` }} /> : null}
+              </span>
+              <span className="performance__step-name">{labelIn(locale, step)}</span>
+            </div>
+          );
+        })}
       </div>
     </div>
   );

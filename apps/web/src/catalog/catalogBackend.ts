@@ -1,3 +1,4 @@
+import 'server-only';
 import { createServiceClient } from '@scentence/api/client';
 import type { BrandPerfumeSort } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';

@@ -11,6 +11,8 @@ const LINKS = [
   { href: '/accords', key: 'accords' },
   { href: '/notes', key: 'notes' },
   { href: '/map', key: 'map' },
+  { href: '/layering', key: 'layering' },
+  { href: '/chat', key: 'chat' },
 ] as const;
 
 export function NavLinks() {

@@ -44,6 +44,9 @@ export const discoveryEn: DiscoveryText = {
     apply: 'Apply',
     close: 'Close',
   },
+  perfumeActions: {
+    layerThis: 'Layer this',
+  },
   pageDescriptions: {
     search:
       'Search perfumes by brand, name or note, and narrow them by accord, season, occasion, gender lean and release year',

@@ -44,6 +44,10 @@ export const discoveryKo = {
     apply: '적용하기',
     close: '닫기',
   },
+  perfumeActions: {
+    /** Opens the layering page with this perfume as the first of the pair. */
+    layerThis: '레이어링 해보기',
+  },
   pageDescriptions: {
     search: '브랜드, 향수 이름, 노트로 찾고 어코드·계절·상황·성향·출시 연도로 좁혀 보는 향수 검색',
     login: 'Scentence에 로그인하고 나만의 향수 옷장과 추천을 이어 보세요.',

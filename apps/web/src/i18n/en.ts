@@ -1,3 +1,5 @@
+import { chatEn } from '../chat/chatText.en';
+import { layeringEn } from '../layering/layeringText.en';
 import { mapEn } from '../map/mapText.en';
 import { membersEn } from '../members/membersText.en';
 import { understandingEn } from '../search/understandingText.en';
@@ -16,6 +18,8 @@ export const en: Dictionary = {
     accords: 'Accords',
     notes: 'Notes',
     map: 'Scent map',
+    layering: 'Layering',
+    chat: 'Perfume chat',
     main: 'Main menu',
   },
   language: {
@@ -99,8 +103,7 @@ export const en: Dictionary = {
   },
   perfumePage: {
     metaTitle: (name: string, brand: string) => `${name} by ${brand} | Scentence`,
-    metaDescription: (name: string, brand: string, accords: string) =>
-      `${name} by ${brand}: its notes and accords (${accords}), the seasons and occasions it suits, longevity, sillage and similar perfumes`,
+    metaDescription: (name: string, brand: string, description: string) => `${name} by ${brand} — ${description}`,
     perfumers: 'Perfumers',
     brandLink: (brand: string) => `More from ${brand}`,
     notes: 'Notes',
@@ -164,6 +167,8 @@ export const en: Dictionary = {
   members: membersEn,
   wardrobe: wardrobeEn,
   map: mapEn,
+  chat: chatEn,
+  layering: layeringEn,
   understanding: understandingEn,
   ...discoveryEn,
   notFound: {

@@ -1,3 +1,5 @@
+import { chatKo } from '../chat/chatText.ko';
+import { layeringKo } from '../layering/layeringText.ko';
 import { mapKo } from '../map/mapText.ko';
 import { membersKo } from '../members/membersText.ko';
 import type { SearchSort } from '../search/searchFilters';
@@ -17,6 +19,8 @@ export const ko = {
     accords: '어코드',
     notes: '노트',
     map: '향수 지도',
+    layering: '레이어링',
+    chat: '향수 추천',
     main: '주 메뉴',
   },
   language: {
@@ -100,8 +104,8 @@ export const ko = {
   },
   perfumePage: {
     metaTitle: (name: string, brand: string) => `${name} · ${brand} | Scentence`,
-    metaDescription: (name: string, brand: string, accords: string) =>
-      `${brand} ${name}의 노트 구성과 어코드(${accords}), 어울리는 계절과 상황, 지속력과 확산력, 비슷한 향수`,
+    /** `description` is the perfume's own description (describePerfume). */
+    metaDescription: (name: string, brand: string, description: string) => `${brand} ${name} — ${description}`,
     perfumers: '조향사',
     brandLink: (brand: string) => `${brand}의 다른 향수`,
     notes: '노트 구성',
@@ -164,6 +168,8 @@ export const ko = {
   members: membersKo,
   wardrobe: wardrobeKo,
   map: mapKo,
+  chat: chatKo,
+  layering: layeringKo,
   understanding: understandingKo,
   ...discoveryKo,
   notFound: {

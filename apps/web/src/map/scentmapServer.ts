@@ -1,3 +1,4 @@
+import 'server-only';
 import { createServiceClient } from '@scentence/api/client';
 import type { ScentmapRouter } from '@scentence/scentmap';
 import { cache } from 'react';

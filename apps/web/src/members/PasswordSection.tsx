@@ -1,12 +1,13 @@
 'use client';
 
 import { memberFieldSchemas } from '@scentence/api/schemas';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
+import { FormNoticeLine } from './FormNoticeLine';
 import { ruleMessages } from './fieldErrors';
 import { TextField } from './TextField';
-import { useFailureText } from './useFailureText';
+import { useMemberForm } from './useMemberForm';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 type Field = (typeof FIELDS)[number] | 'confirm';
@@ -16,12 +17,9 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
   const { locale, t } = useI18n();
   const text = t.members;
   const rules = useMemo(() => memberFieldSchemas(locale), [locale]);
-  const failureText = useFailureText();
   const changePassword = trpc.member.changePassword.useMutation();
-  const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirm: '' });
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const form = useMemberForm({ currentPassword: '', newPassword: '', confirm: '' }, { serverFields: FIELDS });
+  const { values, submitted, serverErrors } = form;
 
   const ruleErrors: Record<Field, string[]> = {
     currentPassword: ruleMessages(rules.currentPassword, values.currentPassword),
@@ -35,28 +33,19 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
     return shown ? ruleErrors[field] : [];
   };
 
-  function update(field: Field, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setServerErrors((previous) => ({ ...previous, [field]: undefined }));
-    setMessage(null);
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitted(true);
+    form.setSubmitted(true);
     if (Object.values(ruleErrors).some((errors) => errors.length > 0)) return;
     try {
       await changePassword.mutateAsync({
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });
-      setValues({ currentPassword: '', newPassword: '', confirm: '' });
-      setSubmitted(false);
-      setMessage({ tone: 'success', text: text.me.passwordChanged });
+      form.reset();
+      form.setNotice({ tone: 'success', text: text.me.passwordChanged });
     } catch (error) {
-      const failure = failureText(error, FIELDS);
-      setServerErrors(failure.fieldErrors);
-      if (failure.message) setMessage({ tone: 'error', text: failure.message });
+      form.showFailure(error);
     }
   }
 
@@ -74,8 +63,7 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
             label={text.fields.currentPassword}
             type="password"
             autoComplete="current-password"
-            value={values.currentPassword}
-            onChange={(event) => update('currentPassword', event.target.value)}
+            {...form.bind('currentPassword')}
             errors={errorsOf('currentPassword')}
           />
           <TextField
@@ -84,8 +72,7 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
             hint={text.hints.password}
             type="password"
             autoComplete="new-password"
-            value={values.newPassword}
-            onChange={(event) => update('newPassword', event.target.value)}
+            {...form.bind('newPassword')}
             errors={errorsOf('newPassword')}
             success={values.newPassword && ruleErrors.newPassword.length === 0 ? text.checks.passwordOk : null}
           />
@@ -94,15 +81,10 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
             label={text.fields.newPasswordConfirm}
             type="password"
             autoComplete="new-password"
-            value={values.confirm}
-            onChange={(event) => update('confirm', event.target.value)}
+            {...form.bind('confirm')}
             errors={errorsOf('confirm')}
           />
-          {message && (
-            <p className={`member-form__message member-form__message--${message.tone}`} role="status">
-              {message.text}
-            </p>
-          )}
+          <FormNoticeLine notice={form.notice} />
           <button type="submit" className="button member-form__submit" disabled={changePassword.isPending}>
             {changePassword.isPending ? text.me.changingPassword : text.me.changePassword}
           </button>

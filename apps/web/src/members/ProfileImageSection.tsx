@@ -4,9 +4,11 @@ import { type MemberProfile, memberMessage, PROFILE_IMAGE_CONTENT_TYPES } from '
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
+import { FormNoticeLine } from './FormNoticeLine';
 import { ProfileAvatar } from './ProfileAvatar';
 import { isProfileImageType, profileImageFileProblem } from './profileImageFile';
 import { useFailureText } from './useFailureText';
+import type { FormNotice } from './useMemberForm';
 
 interface ProfileImageSectionProps {
   profile: MemberProfile;
@@ -31,7 +33,7 @@ export function ProfileImageSection({ profile, onProfile }: ProfileImageSectionP
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormNotice | null>(null);
 
   useEffect(() => {
     if (!file) {
@@ -133,15 +135,7 @@ export function ProfileImageSection({ profile, onProfile }: ProfileImageSectionP
           <p className="member-field__hint">{text.imageHint}</p>
         </div>
       </div>
-      {message && (
-        <p
-          className={`member-form__message member-form__message--${message.tone}`}
-          role="status"
-          data-testid="image-message"
-        >
-          {message.text}
-        </p>
-      )}
+      <FormNoticeLine notice={message} testId="image-message" />
     </section>
   );
 }

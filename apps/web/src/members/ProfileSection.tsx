@@ -6,15 +6,15 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
 import { availabilityStatus } from './availabilityStatus';
+import { FormNoticeLine } from './FormNoticeLine';
 import { ruleMessages } from './fieldErrors';
 import { checkNicknameAvailability } from './signUpActions';
 import { TextField } from './TextField';
 import { UserModeChoice } from './UserModeChoice';
 import { useAvailability } from './useAvailability';
-import { useFailureText } from './useFailureText';
+import { useMemberForm } from './useMemberForm';
 
 const FIELDS = ['nickname', 'secondaryEmail', 'userMode'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface ProfileSectionProps {
   profile: MemberProfile;
@@ -23,60 +23,43 @@ interface ProfileSectionProps {
 
 /** Nickname, user mode and a secondary email; only what changed is sent. */
 export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
-  const { locale, t } = useI18n();
-  const text = t.members;
-  const rules = useMemo(() => memberFieldSchemas(locale), [locale]);
+  const text = useI18n().t.members;
   const session = useSession();
-  const failureText = useFailureText();
   const updateProfile = trpc.member.updateProfile.useMutation();
-  const [nickname, setNickname] = useState(profile.nickname);
+  const form = useMemberForm(
+    { nickname: profile.nickname, secondaryEmail: profile.secondaryEmail ?? '' },
+    { serverFields: FIELDS, keepNoticeWhileEditing: true },
+  );
+  const { nickname, secondaryEmail } = form.values;
+  const { serverErrors } = form;
   const [userMode, setUserMode] = useState<UserMode>(profile.userMode);
-  const [secondaryEmail, setSecondaryEmail] = useState(profile.secondaryEmail ?? '');
-  const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [secondaryVisited, setSecondaryVisited] = useState(false);
 
-  const nicknameChanged = nickname.trim() !== profile.nickname;
-  // Checked as they are sent: trimmed.
-  const nicknameErrors = ruleMessages(rules.nickname, nickname.trim());
-  const secondaryErrors = secondaryEmail.trim() ? ruleMessages(rules.email, secondaryEmail.trim()) : [];
-  const availability = useAvailability(
-    nickname.trim(),
-    nicknameChanged && nicknameErrors.length === 0,
-    checkNicknameAvailability,
+  const { nicknameChanged, nicknameErrors, secondaryErrors, availability, nicknameStatus } = useProfileChecks(
+    profile,
+    form.values,
+    serverErrors.nickname,
   );
-  const nicknameStatus = serverErrors.nickname
-    ? { errors: [serverErrors.nickname] }
-    : nicknameErrors.length > 0
-      ? { errors: nicknameErrors }
-      : availabilityStatus(availability, text.checks.nicknameAvailable, text.checks.checking);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setMessage(null);
+    form.setNotice(null);
     setSecondaryVisited(true);
     if (nicknameErrors.length > 0 || secondaryErrors.length > 0 || availability.status === 'taken') return;
-    const nextSecondary = secondaryEmail.trim() ? secondaryEmail.trim().toLowerCase() : null;
-    const changes = {
-      ...(nicknameChanged ? { nickname: nickname.trim() } : {}),
-      ...(userMode !== profile.userMode ? { userMode } : {}),
-      ...(nextSecondary !== profile.secondaryEmail ? { secondaryEmail: nextSecondary } : {}),
-    };
+    const changes = profileChanges(profile, { nickname, secondaryEmail, userMode });
     if (Object.keys(changes).length === 0) {
-      setMessage({ tone: 'success', text: text.me.noChanges });
+      form.setNotice({ tone: 'success', text: text.me.noChanges });
       return;
     }
     try {
       const updated = await updateProfile.mutateAsync(changes);
       onProfile(updated);
-      setServerErrors({});
-      setMessage({ tone: 'success', text: text.me.saved });
+      form.setServerErrors({});
+      form.setNotice({ tone: 'success', text: text.me.saved });
       // The header shows the nickname from the session: refresh it from the backend.
       if (changes.nickname) await session.update();
     } catch (error) {
-      const failure = failureText(error, FIELDS);
-      setServerErrors(failure.fieldErrors);
-      if (failure.message) setMessage({ tone: 'error', text: failure.message });
+      form.showFailure(error);
     }
   }
 
@@ -95,11 +78,7 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
           label={text.fields.nickname}
           hint={text.hints.nickname}
           maxLength={NICKNAME_MAX_LENGTH}
-          value={nickname}
-          onChange={(event) => {
-            setNickname(event.target.value);
-            setServerErrors((previous) => ({ ...previous, nickname: undefined }));
-          }}
+          {...form.bind('nickname')}
           {...(nicknameChanged || serverErrors.nickname ? nicknameStatus : {})}
         />
         <TextField
@@ -108,24 +87,55 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
           hint={text.hints.secondaryEmail}
           type="email"
           autoComplete="email"
-          value={secondaryEmail}
-          onChange={(event) => {
-            setSecondaryEmail(event.target.value);
-            setServerErrors((previous) => ({ ...previous, secondaryEmail: undefined }));
-          }}
+          {...form.bind('secondaryEmail')}
           onBlur={() => setSecondaryVisited(true)}
           errors={serverErrors.secondaryEmail ? [serverErrors.secondaryEmail] : secondaryVisited ? secondaryErrors : []}
         />
         <UserModeChoice name="profile-userMode" value={userMode} onChange={setUserMode} />
-        {message && (
-          <p className={`member-form__message member-form__message--${message.tone}`} role="status">
-            {message.text}
-          </p>
-        )}
+        <FormNoticeLine notice={form.notice} />
         <button type="submit" className="button member-form__submit" disabled={updateProfile.isPending}>
           {updateProfile.isPending ? text.me.saving : text.me.save}
         </button>
       </form>
     </section>
   );
+}
+
+/** Only what differs from the saved profile, as it is sent: trimmed, the email in lower case. */
+function profileChanges(
+  profile: MemberProfile,
+  edited: { nickname: string; secondaryEmail: string; userMode: UserMode },
+): { nickname?: string; userMode?: UserMode; secondaryEmail?: string | null } {
+  const nickname = edited.nickname.trim();
+  const secondaryEmail = edited.secondaryEmail.trim() ? edited.secondaryEmail.trim().toLowerCase() : null;
+  return {
+    ...(nickname !== profile.nickname ? { nickname } : {}),
+    ...(edited.userMode !== profile.userMode ? { userMode: edited.userMode } : {}),
+    ...(secondaryEmail !== profile.secondaryEmail ? { secondaryEmail } : {}),
+  };
+}
+
+/** The nickname and secondary email checked against the rules, and a changed nickname for availability. */
+function useProfileChecks(
+  profile: MemberProfile,
+  { nickname, secondaryEmail }: { nickname: string; secondaryEmail: string },
+  nicknameServerError: string | undefined,
+) {
+  const { locale, t } = useI18n();
+  const rules = useMemo(() => memberFieldSchemas(locale), [locale]);
+  const nicknameChanged = nickname.trim() !== profile.nickname;
+  // Checked as they are sent: trimmed.
+  const nicknameErrors = ruleMessages(rules.nickname, nickname.trim());
+  const secondaryErrors = secondaryEmail.trim() ? ruleMessages(rules.email, secondaryEmail.trim()) : [];
+  const availability = useAvailability(
+    nickname.trim(),
+    nicknameChanged && nicknameErrors.length === 0,
+    checkNicknameAvailability,
+  );
+  const nicknameStatus = nicknameServerError
+    ? { errors: [nicknameServerError] }
+    : nicknameErrors.length > 0
+      ? { errors: nicknameErrors }
+      : availabilityStatus(availability, t.members.checks.nicknameAvailable, t.members.checks.checking);
+  return { nicknameChanged, nicknameErrors, secondaryErrors, availability, nicknameStatus };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { allowHeader, methodNotAllowedBody } from '@scentence/api/host/httpErrors';
 import { allowedMethods, ROUTE_HANDLER_METHODS, type RouteHandlerMethod, type RouteKind } from './routeMethods';
 

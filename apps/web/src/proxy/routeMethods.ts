@@ -1,3 +1,4 @@
+import 'server-only';
 /** The methods Next.js hands to a route handler; a request with any other never reaches one. */
 export const ROUTE_HANDLER_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
 export type RouteHandlerMethod = (typeof ROUTE_HANDLER_METHODS)[number];
@@ -10,6 +11,8 @@ export const ROUTE_METHODS = {
   read: ['GET', 'HEAD'],
   uploads: ['GET', 'HEAD', 'PUT'],
   auth: ['GET', 'POST'],
+  /** The chat's own routes (the guest cookie is read and set there): messages and threads are sent as POST. */
+  chat: ['POST'],
   /** Pages, with the POST of their server actions. */
   page: ['GET', 'HEAD', 'POST'],
 } as const satisfies Record<string, readonly RouteHandlerMethod[]>;
@@ -18,6 +21,7 @@ export type RouteKind = keyof typeof ROUTE_METHODS;
 /** Which kind of route each path prefix reaches (the folders under src/app); anything else is a page. */
 const ROUTE_KINDS: readonly (readonly [RegExp, RouteKind])[] = [
   [/^\/api\/auth\//, 'auth'],
+  [/^\/api\/chat\//, 'chat'],
   [/^\/api\/(trpc\/)?(backend|scentmap|layering)\//, 'service'],
   [/^\/api\/(backend-openapi|scentmap-health|layering-health)(\/|$)/, 'read'],
   [/^\/uploads\//, 'uploads'],

@@ -1,3 +1,5 @@
+import 'server-only';
+
 // RFC 3986 allows these in a path segment unescaped; tRPC batching relies on the comma.
 const SEGMENT_SAFE = /%(2C|3A|40|21|24|26|27|28|29|2A|2B|3B|3D)/gi;
 

@@ -1,22 +1,12 @@
 'use client';
 
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { ComboboxList } from './ComboboxList';
 import { moveActive, NO_OPTION } from './comboboxNavigation';
+import type { ComboboxGroup, ComboboxOption } from './comboboxOptions';
 import './search.css';
 
-export interface ComboboxOption<T> {
-  key: string;
-  value: T;
-  content: ReactNode;
-  /** Set on the option element as data-kind, for styling and tests. */
-  kind: string;
-}
-
-export interface ComboboxGroup<T> {
-  key: string;
-  title: string;
-  options: ComboboxOption<T>[];
-}
+export type { ComboboxGroup, ComboboxOption } from './comboboxOptions';
 
 interface ComboboxProps<T> {
   value: string;
@@ -47,77 +37,25 @@ interface ComboboxProps<T> {
  * closes the list. Focus stays in the text box throughout.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { value, onValueChange, groups, onChoose, status } = props;
+  const { value, onValueChange, groups, status } = props;
   const baseId = useId();
   const listId = `${baseId}-list`;
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(NO_OPTION);
-  const listRef = useRef<HTMLDivElement>(null);
+  const { open, setOpen, active, setActive, options, visible, choose, listRef } = useComboboxState(props);
 
-  const options = groups.flatMap((group) => group.options);
-  const signature = options.map((option) => option.key).join('|');
-  const visible = open && value.trim().length > 0 && (options.length > 0 || status !== null);
+  const onKeyDown = comboboxKeys({
+    visible,
+    open,
+    optionCount: options.length,
+    active,
+    setOpen,
+    setActive,
+    chooseActive: () => {
+      const option = visible ? options[active] : undefined;
+      if (option) choose(option);
+      return option !== undefined;
+    },
+  });
 
-  // New suggestions arrived: nothing is active until the reader moves there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the signature is the trigger
-  useEffect(() => setActive(NO_OPTION), [signature]);
-
-  // Keep the active option in sight by scrolling the list only (scrollIntoView would also scroll
-  // every scrollable ancestor, such as a panel that clips its overflow).
-  useEffect(() => {
-    const list = listRef.current;
-    const option = active === NO_OPTION ? null : list?.querySelector<HTMLElement>(`[data-index="${active}"]`);
-    if (!list || !option) return;
-    const top = option.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-    const bottom = top + option.offsetHeight;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-  }, [active]);
-
-  function choose(option: ComboboxOption<T>) {
-    if (!props.keepOpenOnChoose) {
-      setOpen(false);
-      setActive(NO_OPTION);
-    }
-    onChoose(option.value);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return; // Korean IME: Enter and arrows belong to the composition
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        setOpen(true);
-        if (visible || open) setActive(moveActive(active, options.length, event.key === 'ArrowDown' ? 1 : -1));
-        return;
-      }
-      case 'Enter': {
-        const option = visible ? options[active] : undefined;
-        if (option) {
-          event.preventDefault();
-          choose(option);
-        }
-        return;
-      }
-      case 'Escape': {
-        if (visible) {
-          // Without this a search box would also clear what was typed.
-          event.preventDefault();
-          setOpen(false);
-          setActive(NO_OPTION);
-        }
-        return;
-      }
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
-    }
-  }
-
-  let index = 0;
   const activeOptionId = visible && active !== NO_OPTION ? `${baseId}-option-${active}` : undefined;
   return (
     <div className={`combobox${props.className ? ` ${props.className}` : ''}`}>
@@ -155,57 +93,107 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       <span className="visually-hidden" role="status" aria-live="polite">
         {visible && options.length > 0 ? props.announcement : ''}
       </span>
-      <div
+      <ComboboxList
         id={listId}
-        ref={listRef}
-        role="listbox"
-        aria-label={props.label}
-        className="combobox__list"
+        baseId={baseId}
+        listRef={listRef}
+        label={props.label}
         hidden={!visible}
-        data-testid={`${props.testId}-list`}
-      >
-        {options.length === 0 && status ? <p className="combobox__status">{status}</p> : null}
-        {groups
-          .filter((group) => group.options.length > 0)
-          .map((group) => (
-            // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group" (WAI-ARIA); a fieldset may not sit in a listbox
-            <div
-              key={group.key}
-              role="group"
-              aria-labelledby={`${baseId}-group-${group.key}`}
-              className="combobox__group"
-            >
-              <div id={`${baseId}-group-${group.key}`} role="presentation" className="combobox__group-title">
-                {group.title}
-              </div>
-              {group.options.map((option) => {
-                const optionIndex = index++;
-                return (
-                  // Options take no focus and no keys of their own: focus stays in the text box, which
-                  // handles the arrows and Enter and points at the active option (aria-activedescendant).
-                  // biome-ignore lint/a11y/useFocusableInteractive: see above
-                  // biome-ignore lint/a11y/useKeyWithClickEvents: see above
-                  <div
-                    key={option.key}
-                    id={`${baseId}-option-${optionIndex}`}
-                    role="option"
-                    aria-selected={optionIndex === active}
-                    className="combobox__option"
-                    data-index={optionIndex}
-                    data-kind={option.kind}
-                    data-testid="suggestion"
-                    // Keep focus in the text box; the click then chooses.
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => choose(option)}
-                    onMouseMove={() => setActive(optionIndex)}
-                  >
-                    {option.content}
-                  </div>
-                );
-              })}
-            </div>
-          ))}
-      </div>
+        testId={`${props.testId}-list`}
+        groups={groups}
+        status={options.length === 0 ? status : null}
+        active={active}
+        onChoose={choose}
+        onHover={setActive}
+      />
     </div>
   );
+}
+
+/** Whether the list shows, which option is active, and what choosing one does. */
+function useComboboxState<T>({ value, groups, status, onChoose, keepOpenOnChoose }: ComboboxProps<T>) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(NO_OPTION);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const options = groups.flatMap((group) => group.options);
+  const signature = options.map((option) => option.key).join('|');
+  const visible = open && value.trim().length > 0 && (options.length > 0 || status !== null);
+
+  // New suggestions arrived: nothing is active until the reader moves there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the signature is the trigger
+  useEffect(() => setActive(NO_OPTION), [signature]);
+
+  useActiveOptionInSight(listRef, active);
+
+  function choose(option: ComboboxOption<T>) {
+    if (!keepOpenOnChoose) {
+      setOpen(false);
+      setActive(NO_OPTION);
+    }
+    onChoose(option.value);
+  }
+
+  return { open, setOpen, active, setActive, options, visible, choose, listRef };
+}
+
+/**
+ * Keeps the active option in sight by scrolling the list only (scrollIntoView would also scroll
+ * every scrollable ancestor, such as a panel that clips its overflow).
+ */
+function useActiveOptionInSight(listRef: RefObject<HTMLDivElement | null>, active: number) {
+  useEffect(() => {
+    const list = listRef.current;
+    const option = active === NO_OPTION ? null : list?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (!list || !option) return;
+    const top = option.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    const bottom = top + option.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }, [listRef, active]);
+}
+
+interface ComboboxKeyState {
+  visible: boolean;
+  open: boolean;
+  optionCount: number;
+  active: number;
+  setOpen: (open: boolean) => void;
+  setActive: (active: number) => void;
+  /** Chooses the active option; false when there is none (Enter then submits the form). */
+  chooseActive: () => boolean;
+}
+
+/** The text box's keys: ↑/↓ move, Enter chooses, Escape closes, Tab leaves. */
+function comboboxKeys({ visible, open, optionCount, active, setOpen, setActive, chooseActive }: ComboboxKeyState) {
+  return function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.nativeEvent.isComposing) return; // Korean IME: Enter and arrows belong to the composition
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        setOpen(true);
+        if (visible || open) setActive(moveActive(active, optionCount, event.key === 'ArrowDown' ? 1 : -1));
+        return;
+      }
+      case 'Enter': {
+        if (chooseActive()) event.preventDefault();
+        return;
+      }
+      case 'Escape': {
+        if (visible) {
+          // Without this a search box would also clear what was typed.
+          event.preventDefault();
+          setOpen(false);
+          setActive(NO_OPTION);
+        }
+        return;
+      }
+      case 'Tab':
+        setOpen(false);
+        return;
+      default:
+        return;
+    }
+  };
 }

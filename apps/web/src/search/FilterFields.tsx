@@ -125,13 +125,13 @@ export function FilterFields({ filters, onChange }: FilterFieldsProps) {
     <div className="filter-fields">
       <fieldset className="filter-group">
         <legend className="filter-group__title">{t.search.accords}</legend>
-        <fieldset className="segmented">
+        <fieldset className="match-mode">
           <legend className="visually-hidden">{t.search.accordMode}</legend>
           {(['all', 'any'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
-              className="segmented__option"
+              className="match-mode__option"
               aria-pressed={filters.accordMode === mode}
               data-testid={`filter-accord-mode-${mode}`}
               onClick={() => onChange({ ...filters, accordMode: mode })}

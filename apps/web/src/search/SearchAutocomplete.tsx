@@ -2,11 +2,15 @@
 
 import { SEARCH_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { useRouter } from 'next/navigation';
+import { PerfumeBottle } from '../bottle/PerfumeBottle';
 import { brandHref } from '../catalog/brandHref';
 import { brandIn, noteAltName, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
 import { Combobox, type ComboboxGroup } from './Combobox';
 import { useSuggestions } from './useSuggestions';
+
+/** Height of a suggested perfume's bottle drawing, in CSS pixels. */
+const SUGGESTION_BOTTLE_SIZE = 40;
 
 type Suggestion = { kind: 'perfume'; id: number } | { kind: 'brand'; name: string } | { kind: 'note'; slug: string };
 
@@ -34,6 +38,10 @@ export function SearchAutocomplete({ value, onValueChange, inputId, testId }: Se
             value: { kind: 'perfume', id: perfume.id },
             content: (
               <>
+                {/* The option's text names the perfume; the drawing only shows it. */}
+                <span className="suggestion__bottle" aria-hidden="true">
+                  <PerfumeBottle perfume={perfume} locale={locale} size={SUGGESTION_BOTTLE_SIZE} />
+                </span>
                 <span className="suggestion__main">{perfume.name}</span>
                 <span className="suggestion__sub">
                   {[brandIn(locale, perfume), locale === 'ko' ? perfume.nameKo : null].filter(Boolean).join(' · ')}

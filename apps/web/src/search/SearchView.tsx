@@ -9,11 +9,10 @@ import { FilterSheet } from './FilterSheet';
 import { SearchAutocomplete } from './SearchAutocomplete';
 import { SearchResults } from './SearchResults';
 import { clearFilters, filtersFromParams, type SearchFilters, searchHref, withText } from './searchFilters';
+import { TYPING_PAUSE_MS } from './useDebouncedValue';
 import { useFilterChips } from './useFilterChips';
 import { useNarrowScreen } from './useNarrowScreen';
 import { useUnderstoodChips } from './useUnderstoodChips';
-
-const TYPING_PAUSE_MS = 300;
 
 /** The URL is the state: every change writes the query string, and the results follow it. */
 function writeUrl(filters: SearchFilters, mode: 'push' | 'replace'): void {
@@ -37,7 +36,9 @@ export function SearchView() {
     }
   }, [filters.q]);
 
-  // While the reader types, search once they pause.
+  // While the reader types, search once they pause. A timer rather than useDebouncedValue: when
+  // the URL changes under the box (a "did you mean" link), the pending write must be cancelled in
+  // the same render, before the box catches up with the URL, or it would write the old text back.
   useEffect(() => {
     const q = draft.trim();
     if (q === filters.q) return;

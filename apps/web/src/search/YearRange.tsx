@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { yearOf } from './searchFilters';
-
-const TYPING_PAUSE_MS = 500;
+import { TYPING_PAUSE_MS } from './useDebouncedValue';
 
 interface YearRangeProps {
   yearFrom: number | null;

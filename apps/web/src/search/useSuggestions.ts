@@ -4,11 +4,9 @@ import { SUGGEST_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { BackendOutputs } from '../trpc/client';
 import { trpc } from '../trpc/client';
-import { useDebouncedValue } from './useDebouncedValue';
+import { TYPING_PAUSE_MS, useDebouncedValue } from './useDebouncedValue';
 
 export type Suggestions = BackendOutputs['perfume']['suggest'];
-
-const TYPING_PAUSE_MS = 180;
 
 /** Autocomplete for what is being typed, asked once typing pauses; the last answer stays while the next loads. */
 export function useSuggestions(text: string, limit = 6): { suggestions: Suggestions | undefined; loading: boolean } {

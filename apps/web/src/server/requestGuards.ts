@@ -1,3 +1,4 @@
+import 'server-only';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { allowHeader, answerClientError, methodNotAllowedBody, writeRawError } from '@scentence/api/host/httpErrors';

@@ -1,6 +1,6 @@
 'use client';
 
-import { type PerfumeSummary, WARDROBE_STATES, type WardrobeState } from '@scentence/api/schemas';
+import { type PerfumeSummary, WARDROBE_STATES, type WardrobeSource, type WardrobeState } from '@scentence/api/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import { trpc } from '../trpc/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { loginHrefFor } from './loginHref';
 import type { WardrobeStatusItem } from './statusBatcher';
-import { useWardrobeRefresh, useWardrobeStatus, WARDROBE_STATUS_KEY } from './useWardrobeStatus';
+import { useWardrobeRefresh, useWardrobeStatus, useWardrobeStatusOf, WARDROBE_STATUS_KEY } from './useWardrobeStatus';
 import './wardrobeButton.css';
 
 type Choice = WardrobeState | 'remove';
@@ -20,19 +20,25 @@ interface WardrobeButtonProps {
   perfume: Pick<PerfumeSummary, 'id' | 'brand' | 'brandKo' | 'name'>;
   /** `card`: a small pill over the card's picture; `page`: a full button on the perfume page. */
   variant?: 'card' | 'page';
+  /**
+   * One press saves a perfume that is not in the wardrobe yet in this state, from this source
+   * (the chat's "위시에 담기"); once it is in, the menu works as everywhere else.
+   */
+  quickSave?: { state: WardrobeState; source: WardrobeSource; label: string };
 }
 
 /**
  * "Add to wardrobe" with the perfume's state in the member's wardrobe, and a menu to put it in
  * HAVE / WISH / HAD or take it out. A guest who presses it logs in and comes back here.
  */
-export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProps) {
+export function WardrobeButton({ perfume, variant = 'card', quickSave }: WardrobeButtonProps) {
   const { locale, t } = useI18n();
   const text = t.wardrobe.control;
   const router = useRouter();
   const queryClient = useQueryClient();
   const refresh = useWardrobeRefresh();
   const { signedIn, entry } = useWardrobeStatus(perfume.id);
+  const statusOf = useWardrobeStatusOf();
   const save = trpc.wardrobe.save.useMutation();
   const update = trpc.wardrobe.update.useMutation();
   const remove = trpc.wardrobe.remove.useMutation();
@@ -47,6 +53,7 @@ export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProp
   const name = `${brandIn(locale, perfume)} ${perfume.name}`;
   const choices: Choice[] = entry ? [...WARDROBE_STATES, 'remove'] : [...WARDROBE_STATES];
   const busy = save.isPending || update.isPending || remove.isPending;
+  const hasMenu = signedIn && !(quickSave && !entry);
 
   useEffect(() => {
     if (open) menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
@@ -82,6 +89,10 @@ export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProp
       router.push(loginHrefFor(`${window.location.pathname}${window.location.search}`));
       return;
     }
+    if (quickSave && !entry) {
+      void saveAtOnce(quickSave);
+      return;
+    }
     if (open) closeMenu();
     else openMenu(entry ? WARDROBE_STATES.indexOf(entry.state) : 0);
   }
@@ -97,6 +108,13 @@ export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProp
       setFailed(true);
     }
     await refresh();
+  }
+
+  async function saveAtOnce({ state, source }: NonNullable<WardrobeButtonProps['quickSave']>) {
+    // A press before the perfume's state has loaded must not save one that is already in the wardrobe.
+    if (await statusOf(perfume.id).catch(() => null)) return;
+    const perfumeId = perfume.id;
+    await change(() => save.mutateAsync({ perfumeId, state, source }), { perfumeId, state, preference: 'neutral' });
   }
 
   function choose(choice: Choice) {
@@ -137,12 +155,12 @@ export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProp
   }
 
   function onButtonKey(event: KeyboardEvent<HTMLButtonElement>) {
-    if (!signedIn || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (!hasMenu || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
     openMenu(event.key === 'ArrowDown' ? 0 : choices.length - 1);
   }
 
-  const label = entry ? text.inState[entry.state] : text.add;
+  const label = entry ? text.inState[entry.state] : (quickSave?.label ?? text.add);
   return (
     <div
       ref={root}
@@ -154,9 +172,9 @@ export function WardrobeButton({ perfume, variant = 'card' }: WardrobeButtonProp
         ref={button}
         type="button"
         className={`wardrobe-control__button${entry ? ' wardrobe-control__button--in' : ''}`}
-        aria-haspopup={signedIn ? 'menu' : undefined}
-        aria-expanded={signedIn ? open : undefined}
-        aria-controls={signedIn ? menuId : undefined}
+        aria-haspopup={hasMenu ? 'menu' : undefined}
+        aria-expanded={hasMenu ? open : undefined}
+        aria-controls={hasMenu ? menuId : undefined}
         aria-busy={busy}
         data-testid="wardrobe-control-button"
         onClick={press}

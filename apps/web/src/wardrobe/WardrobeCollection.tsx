@@ -5,15 +5,13 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nProvider';
-import { useDebouncedValue } from '../search/useDebouncedValue';
+import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
 import { trpc } from '../trpc/client';
 import { type CollectionFilters, collectionInput, NO_COLLECTION_FILTERS } from './collectionQuery';
 import { useCollectionBrands } from './useCollectionBrands';
 import { WardrobeEntryItem, type WardrobeView } from './WardrobeEntryItem';
 import { WardrobeTabs } from './WardrobeTabs';
 import { WardrobeToolbar } from './WardrobeToolbar';
-
-const TYPING_PAUSE_MS = 250;
 
 interface WardrobeCollectionProps {
   tab: WardrobeState;

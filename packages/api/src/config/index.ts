@@ -1,3 +1,4 @@
 export * from './authSecret';
+export * from './exitCodes';
 export * from './loadConfig';
 export * from './sharedVariables';

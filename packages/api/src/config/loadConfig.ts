@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { EXIT_CODES, exitWith } from './exitCodes';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,8 +28,7 @@ export function loadConfigOrExit<T extends z.ZodType>(
     return loadConfig(schema, source);
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78);
+      exitWith(error.message, EXIT_CODES.config);
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolveAuthSecret } from './authSecret';
+import { EXIT_CODES, exitWith } from './exitCodes';
 import { ConfigError } from './loadConfig';
 
 const postgresUrl = z
@@ -43,8 +44,7 @@ export function authSecretOf(
     return resolveAuthSecret(config, dataDir);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(78);
+    exitWith(error.message, EXIT_CODES.config);
   }
 }
 

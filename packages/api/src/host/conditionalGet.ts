@@ -67,7 +67,7 @@ function createAnswerCache() {
 
 /**
  * Adds the validators to a 200 only (an error answer of the same URL must not be cached as it),
- * and hands the 200's body to `keep`.
+ * and hands the 200's body to `keep`: encoded once, and those bytes are the ones sent.
  */
 function onSuccess(res: http.ServerResponse, headers: Record<string, string>, keep: (answer: KeptAnswer) => void) {
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
@@ -77,7 +77,9 @@ function onSuccess(res: http.ServerResponse, headers: Record<string, string>, ke
       const [chunk] = args;
       const contentType = res.getHeader('content-type');
       if ((typeof chunk === 'string' || Buffer.isBuffer(chunk)) && typeof contentType === 'string') {
-        keep({ contentType, body: typeof chunk === 'string' ? Buffer.from(chunk) : chunk });
+        const body = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        keep({ contentType, body });
+        return end(body, ...args.slice(typeof args[1] === 'string' ? 2 : 1));
       }
     }
     return end(...args);
@@ -105,7 +107,11 @@ export function createConditionalGet(router: AnyTRPCRouter, version: CacheVersio
     if (routes.length === 0 || req.method !== 'GET') return false;
     const route = routes.find((candidate) => candidate.pattern.test(normalizePath(restPath)));
     if (!route) return false;
-    const current = await version();
+    // Where the version cannot be read (its database is down), the operation runs and answers
+    // for itself (a 503), untagged.
+    const current = await Promise.resolve()
+      .then(version)
+      .catch(() => null);
     if (current === null) return false;
     const digest = createHash('sha256')
       .update(req.url ?? '')

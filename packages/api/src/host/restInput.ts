@@ -132,9 +132,9 @@ async function readJsonBody(req: http.IncomingMessage, fields: Fields): Promise<
 export async function readRestInput(
   req: http.IncomingMessage,
   route: RestRoute | undefined,
+  url = new URL(req.url ?? '/', 'http://host.invalid'),
 ): Promise<InputRefusal | null> {
   const fields = route?.fields ?? null;
-  const url = new URL(req.url ?? '/', 'http://host.invalid');
   const query: Record<string, unknown> = Object.create(null);
   for (const [name, value] of url.searchParams) {
     if (!takes(fields, name)) continue;

@@ -1,4 +1,4 @@
-import type { AnyTRPCRouter } from '@trpc/server';
+import type { AnyTRPCProcedure, AnyTRPCRouter } from '@trpc/server';
 import {
   forEachOpenApiProcedure,
   getInputOutputParsers,
@@ -23,21 +23,32 @@ export interface RestRoute {
   fields: Readonly<Record<string, z.core.$ZodType>> | null;
 }
 
+/** A REST operation of the router: the route, and the procedure it runs with its path (`perfume.search`). */
+export interface RouterRestRoute extends RestRoute {
+  procedure: AnyTRPCProcedure;
+  procedurePath: string;
+}
+
 /** Every REST operation of a router, in the order trpc-to-openapi tries them. */
-export function restRoutesOf(router: AnyTRPCRouter): RestRoute[] {
-  const routes: RestRoute[] = [];
-  forEachOpenApiProcedure(router._def.procedures as OpenApiProcedureRecord, ({ procedure, meta: { openapi } }) => {
-    const path = normalizePath(openapi.path);
-    // Unwrapped as trpc-to-openapi unwraps it before reading the request into it.
-    const input = unwrapZodType(getInputOutputParsers(procedure).inputParser, true);
-    routes.push({
-      method: openapi.method,
-      path,
-      pattern: getPathRegExp(path),
-      pathParameters: getPathParameters(path),
-      fields: instanceofZodTypeObject(input) ? input.shape : null,
-    });
-  });
+export function restRoutesOf(router: AnyTRPCRouter): RouterRestRoute[] {
+  const routes: RouterRestRoute[] = [];
+  forEachOpenApiProcedure(
+    router._def.procedures as OpenApiProcedureRecord,
+    ({ path: procedurePath, procedure, meta: { openapi } }) => {
+      const path = normalizePath(openapi.path);
+      // Unwrapped as trpc-to-openapi unwraps it before reading the request into it.
+      const input = unwrapZodType(getInputOutputParsers(procedure).inputParser, true);
+      routes.push({
+        method: openapi.method,
+        path,
+        pattern: getPathRegExp(path),
+        pathParameters: getPathParameters(path),
+        fields: instanceofZodTypeObject(input) ? input.shape : null,
+        procedure: procedure as unknown as AnyTRPCProcedure,
+        procedurePath,
+      });
+    },
+  );
   return routes;
 }
 
@@ -47,6 +58,6 @@ export function restPathOf(url: string): string {
 }
 
 /** The route trpc-to-openapi would run for this method and path (the first that matches). */
-export function findRestRoute(routes: readonly RestRoute[], method: string, path: string): RestRoute | undefined {
+export function findRestRoute<R extends RestRoute>(routes: readonly R[], method: string, path: string): R | undefined {
   return routes.find((route) => route.method === method && route.pattern.test(path));
 }

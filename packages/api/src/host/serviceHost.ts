@@ -11,11 +11,13 @@ import { NOT_FOUND_BODY } from './httpErrors';
 import { createOpenApiDocument, withServerUrl } from './openApiDocument';
 import { admitMethod, createRouteMethods, guardConnections } from './requestGuards';
 import { reshapeRestErrors } from './restErrors';
+import { createRestGetHandler } from './restGetHandler';
 import { readRestInput } from './restInput';
 import { enforceRestInputRules } from './restInputRules';
 import { REST_BODY_LIMIT_BYTES } from './restRequests';
 import { findRestRoute, restPathOf, restRoutesOf } from './restRoutes';
 import { retryAfterHeader } from './retryAfterHeader';
+import { useSyncValidation } from './syncValidation';
 
 export interface ServiceHostOptions {
   service: string;
@@ -50,6 +52,27 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
   res.end(JSON.stringify(body));
 }
 
+/** JSON written once (the OpenAPI document), sent as bytes. */
+function sendBytes(res: http.ServerResponse, body: Buffer): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** How many bases (prefixes a proxy forwards) the documents are kept for; past it, one is made per request. */
+const KEPT_BASES = 16;
+
+function keptPerBase(make: (base: string) => Buffer): (base: string) => Buffer {
+  const kept = new Map<string, Buffer>();
+  return (base) => {
+    let made = kept.get(base);
+    if (!made) {
+      made = make(base);
+      if (kept.size < KEPT_BASES) kept.set(base, made);
+    }
+    return made;
+  };
+}
+
 function notFound(res: http.ServerResponse): void {
   sendJson(res, 404, NOT_FOUND_BODY);
 }
@@ -81,8 +104,12 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
   const onError = ({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') log(`internal error in ${path ?? 'unknown'}`, error.cause ?? error);
   };
+  useSyncValidation(options.router);
   const document = createOpenApiDocument(options);
-  const openApiDocument = (apiBase: string) => withServerUrl(document, apiBase);
+  // Written once per base (direct, or behind the web proxy's prefix), not per request.
+  const openApiJson = keptPerBase((apiBase) => Buffer.from(JSON.stringify(withServerUrl(document, apiBase))));
+  const docsPage = keptPerBase((docsBase) => Buffer.from(renderDocsPage(options.title, docsBase)));
+  const docAssets = new Map<string, Promise<Awaited<ReturnType<typeof readDocAsset>>>>();
   const restRoutes = restRoutesOf(options.router);
   enforceRestInputRules(restRoutes);
   const restHandler = createOpenApiNodeHttpHandler({
@@ -91,6 +118,12 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     onError,
     responseMeta: retryAfterHeader,
     maxBodySize: REST_BODY_LIMIT_BYTES,
+  });
+  const restGet = createRestGetHandler(restRoutes, {
+    createContext,
+    onError,
+    responseMeta: retryAfterHeader,
+    config: options.router._def._config,
   });
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const routeMethods = createRouteMethods(options.router, restRoutes);
@@ -110,18 +143,34 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     sendJson(res, db === 'ok' ? 200 : 503, body);
   }
 
+  function docAsset(name: string) {
+    let asset = docAssets.get(name);
+    if (!asset) {
+      asset = readDocAsset(name);
+      // Only the few known assets are ever kept: an unknown name reads nothing and is not kept.
+      void asset.then(
+        (found) => {
+          if (!found) docAssets.delete(name);
+        },
+        () => docAssets.delete(name),
+      );
+      docAssets.set(name, asset);
+    }
+    return asset;
+  }
+
   async function docs(req: http.IncomingMessage, res: http.ServerResponse, rest: string): Promise<void> {
     const docsBase = forwardedPrefix(req, 'x-forwarded-prefix', '/docs');
     if (rest === '' || rest === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(renderDocsPage(options.title, docsBase));
+      res.end(docsPage(docsBase));
       return;
     }
     if (rest === '/openapi.json') {
-      sendJson(res, 200, openApiDocument(forwardedPrefix(req, 'x-forwarded-api-prefix', '/api')));
+      sendBytes(res, openApiJson(forwardedPrefix(req, 'x-forwarded-api-prefix', '/api')));
       return;
     }
-    const asset = rest.startsWith('/assets/') ? await readDocAsset(rest.slice('/assets/'.length)) : null;
+    const asset = rest.startsWith('/assets/') ? await docAsset(rest.slice('/assets/'.length)) : null;
     if (!asset) return notFound(res);
     res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
     res.end(asset.body);
@@ -151,7 +200,7 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (!admitMethod(req, res, routeMethods(pathname))) return;
     if (pathname === '/health') return health(res);
-    if (pathname === '/openapi.json') return sendJson(res, 200, openApiDocument('/api'));
+    if (pathname === '/openapi.json') return sendBytes(res, openApiJson('/api'));
     if (pathname === '/docs' || pathname.startsWith('/docs/')) return docs(req, res, pathname.slice('/docs'.length));
     if (pathname.startsWith('/trpc/')) {
       await nodeHTTPRequestHandler({
@@ -168,9 +217,12 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     if (pathname.startsWith('/api/')) {
       if (conditionalGet && (await conditionalGet(req, res, pathname.slice('/api'.length)))) return;
       req.url = (req.url ?? '').slice('/api'.length);
-      const route = findRestRoute(restRoutes, req.method ?? 'GET', restPathOf(req.url));
-      const refusal = await readRestInput(req, route);
+      const url = new URL(req.url, 'http://host.invalid');
+      const path = restPathOf(req.url);
+      const route = findRestRoute(restRoutes, req.method ?? 'GET', path);
+      const refusal = await readRestInput(req, route, url);
       if (refusal) return sendJson(res, refusal.status, refusal.body, refusal.headers);
+      if (route && req.method === 'GET' && (await restGet(req, res, route, path))) return;
       await restHandler(req, reshapeRestErrors(res));
       return;
     }

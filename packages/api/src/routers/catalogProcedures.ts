@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { idListSchema } from '../schemas/common';
 import { type PerfumeSummary, perfumeSummarySchema } from '../schemas/perfume';
 import { vocabularySchema } from '../schemas/vocabulary';
-import { publicProcedure, router, selfContainedProcedure } from '../trpc/init';
+import { publicProcedure, selfContainedProcedure } from '../trpc/init';
+import type { CachePolicy } from '../trpc/procedureMeta';
 import {
   ACCORDS,
   CONCENTRATIONS,
@@ -25,33 +26,33 @@ export const VOCABULARY = {
   sillage: [...SILLAGE_STEPS],
 } satisfies z.infer<typeof vocabularySchema>;
 
-/** The label vocabulary (accords with colours, seasons, occasions, genders), the same in every service. */
-export function createVocabularyRouter(tag: string) {
-  return router({
-    get: selfContainedProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/vocabulary',
-          tags: [tag],
-          summary: 'Labels in Korean and English',
-        },
-      })
-      .input(z.object({}))
-      .output(vocabularySchema)
-      .query(() => VOCABULARY),
-  });
+/**
+ * The label vocabulary (accords with colours, seasons, occasions, genders), the same in every
+ * service; `cache`: a policy for the services whose host validates cacheable GETs.
+ */
+export function vocabularyProcedure(tag: string, cache?: CachePolicy) {
+  return selfContainedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/vocabulary',
+        tags: [tag],
+        summary: 'Labels in Korean and English',
+      },
+      ...(cache && { cache }),
+    })
+    .input(z.object({}))
+    .output(vocabularySchema)
+    .query(() => VOCABULARY);
 }
 
 /** Perfume summaries by id, in the order asked, for services that build on the catalog. */
-export function createPerfumeLookupRouter(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
-  return router({
-    lookup: publicProcedure
-      .meta({
-        openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
-      })
-      .input(z.object({ ids: idListSchema }))
-      .output(z.object({ items: z.array(perfumeSummarySchema) }))
-      .query(async ({ input }) => ({ items: await findSummaries(input.ids) })),
-  });
+export function perfumeLookupProcedure(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
+  return publicProcedure
+    .meta({
+      openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
+    })
+    .input(z.object({ ids: idListSchema }))
+    .output(z.object({ items: z.array(perfumeSummarySchema) }))
+    .query(async ({ input }) => ({ items: await findSummaries(input.ids) }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Label } from '../vocabulary/labels';
 import { cursorSchema, errorBodySchema, type Locale, limitSchema, localeSchema } from './common';
-import { userModeSchema } from './member';
+import { clientAddressSchema, userModeSchema } from './member';
 import { perfumeIdField, perfumeNameSchema, perfumeNoteSchema, perfumeSummarySchema } from './perfume';
 import { textInput } from './textInput';
 import { accordKeySchema, genderKeySchema, occasionKeySchema, seasonKeySchema } from './vocabulary';
@@ -28,6 +28,10 @@ export const CHAT_MESSAGES = {
     ko: '비회원은 하루에 메시지를 {limit}개까지 보낼 수 있어요. 로그인하면 계속 대화할 수 있어요 ({seconds}초 후 다시 보낼 수 있어요)',
     en: 'Guests may send {limit} messages a day. Sign in to keep chatting (or try again in {seconds} seconds)',
   },
+  chatGuestSessionLimit: {
+    ko: '이 네트워크에서 오늘 시작할 수 있는 비회원 대화가 모두 찼어요. 로그인하면 계속 대화할 수 있어요 ({seconds}초 후 다시 시작할 수 있어요)',
+    en: 'Too many guest conversations were started from this network today. Sign in to keep chatting (or try again in {seconds} seconds)',
+  },
   chatBusy: {
     ko: '이 대화에 대한 답을 아직 쓰고 있어요. 잠시 후 다시 보내 주세요',
     en: 'An answer in this conversation is still being written. Please send again shortly',
@@ -53,6 +57,13 @@ export const CHAT_PICKS_MAX = 5;
 export const CHAT_GUEST_TTL_HOURS = 24;
 /** Guest tokens are compact JWTs; this bounds what the input accepts. */
 const GUEST_TOKEN_MAX_LENGTH = 1000;
+
+/**
+ * Starting a guest session. `clientAddress` is the browser's address, taken only from a service
+ * (the web app): guest sessions are limited per address, so deleting a cookie does not reset the
+ * daily message limit.
+ */
+export const chatGuestSessionInputSchema = z.object({ clientAddress: clientAddressSchema.optional() });
 
 // ---------------------------------------------------------------------------------------------
 // What the chat understood: the request as it stands after a message.

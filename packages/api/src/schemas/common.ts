@@ -116,7 +116,10 @@ export const PAGE_LIMIT_MAX = 50;
 /** Page size for every list endpoint. */
 export const limitSchema = integerParam(1, PAGE_LIMIT_MAX).prefault(PAGE_LIMIT_DEFAULT);
 
-/** Opaque position in a result list; the server returns the next one or null at the end. */
+/**
+ * An offset: how many items of the result list to skip (0 is the first page). Each page answers
+ * `nextCursor` (this cursor plus the items it holds) or null at the end; callers may also step back by `limit`.
+ */
 export const cursorSchema = integerParam(0, INT4_MAX).prefault(0);
 
 /** The most items a list filter takes (`accords=…`, `notes=…`). */

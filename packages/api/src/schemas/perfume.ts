@@ -137,8 +137,20 @@ export const perfumeSuggestInputSchema = z.object({
   limit: integerParam(1, 10).prefault(6),
 });
 
+/** The most accords a suggestion carries: the strongest, what its bottle drawing colours its liquid with. */
+export const SUGGESTION_ACCORDS_MAX = 3;
+
+/** A suggested perfume: its names, and what its small bottle drawing needs. */
+export const perfumeSuggestionSchema = perfumeSummarySchema
+  .pick({ id: true, brand: true, brandKo: true, name: true, nameKo: true, concentration: true })
+  .extend({
+    /** Strongest first, at most SUGGESTION_ACCORDS_MAX. */
+    accords: z.array(accordStrengthSchema).max(SUGGESTION_ACCORDS_MAX),
+  });
+export type PerfumeSuggestion = z.infer<typeof perfumeSuggestionSchema>;
+
 export const perfumeSuggestionsSchema = z.object({
-  perfumes: z.array(perfumeNameSchema),
+  perfumes: z.array(perfumeSuggestionSchema),
   brands: z.array(z.object({ name: z.string(), nameKo: z.string().nullable(), perfumes: z.number().int() })),
   notes: z.array(perfumeNoteSchema.pick({ slug: true, name: true, nameKo: true })),
 });

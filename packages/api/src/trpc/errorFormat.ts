@@ -42,10 +42,12 @@ export function toErrorBody(error: TRPCError): ErrorBody {
     const { field, message, messageKey, params } = error;
     return invalidInputBody([{ path: field, message, messageKey, params }]);
   }
-  if (isZodLikeError(error.cause)) return invalidInputBody(toIssues(error.cause.issues));
+  // Before the zod check: an answer failing its output schema is a zod error too, and must not
+  // come out as a 400 body naming the answer's fields.
   if (error.code === 'INTERNAL_SERVER_ERROR') {
     return { code: error.code, message: 'Internal server error', issues: [] };
   }
+  if (isZodLikeError(error.cause)) return invalidInputBody(toIssues(error.cause.issues));
   if (error instanceof MessageError) {
     const { code, message, messageKey, params } = error;
     return { code, message, issues: [], messageKey, params };

@@ -30,7 +30,6 @@ const t = initTRPC
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
 /**
  * A dead database or peer answers 503 with a plain message, never a 500 with its stack; a 503 the

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXIT_CODES, exitWith } from '@scentence/api/config';
 import type { Sql } from '../connections';
 import { UnknownFormatError } from '../import/adapters/registry';
 import { formatBrandMergeReport } from '../import/brandMergeSummary';
@@ -21,18 +22,13 @@ const USAGE = [
   '  --merge-brands  then fold brand rows that name one house ("Christian Dior" / "Dior") into one',
 ].join('\n');
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function batchSizeOf(value: string | undefined): number {
   if (value === undefined) return DEFAULT_BATCH_SIZE;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1 || size > 10_000) {
-    fail(
+    exitWith(
       `--batch는 1..10000 사이의 정수여야 합니다. / --batch must be a whole number from 1 to 10000, not "${value}".`,
-      64,
+      EXIT_CODES.usage,
     );
   }
   return size;
@@ -51,7 +47,7 @@ async function mergeBrandsOnly(env: CliEnv): Promise<void> {
   try {
     opened = await openCatalogDatabase(env);
   } catch (error) {
-    if (error instanceof SystemRunningError) fail(error.message, 75);
+    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
     throw error;
   }
   try {
@@ -59,7 +55,7 @@ async function mergeBrandsOnly(env: CliEnv): Promise<void> {
   } catch (error) {
     // One transaction: a failed merge changed nothing.
     console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_CODES.failure;
   } finally {
     await opened.databases.close();
   }
@@ -81,7 +77,8 @@ async function main() {
   }
   const file = positionals[0];
   const mergeBrands = values['merge-brands'];
-  if (positionals.length > 1 || (!file && !mergeBrands) || (!file && values['dry-run'])) fail(USAGE, 64);
+  if (positionals.length > 1 || (!file && !mergeBrands) || (!file && values['dry-run']))
+    exitWith(USAGE, EXIT_CODES.usage);
   const batchSize = batchSizeOf(values.batch);
   const env = loadCliEnv();
   if (!file) {
@@ -95,14 +92,17 @@ async function main() {
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
-    fail(`파일을 읽을 수 없습니다 / cannot read ${filePath}: ${(error as Error).message}`, 66);
+    exitWith(`파일을 읽을 수 없습니다 / cannot read ${filePath}: ${(error as Error).message}`, EXIT_CODES.noInput);
   }
   let parsed: ReturnType<typeof parseCatalog>;
   try {
     parsed = parseCatalog(filePath, text);
   } catch (error) {
     if (error instanceof UnknownFormatError) {
-      fail(`알 수 없는 카탈로그 형식입니다. 아무것도 쓰지 않았습니다.\n${error.message}\nNothing was written.`, 65);
+      exitWith(
+        `알 수 없는 카탈로그 형식입니다. 아무것도 쓰지 않았습니다.\n${error.message}\nNothing was written.`,
+        EXIT_CODES.badInput,
+      );
     }
     throw error;
   }
@@ -116,14 +116,14 @@ async function main() {
   try {
     embedder = chooseEmbedder(env);
   } catch (error) {
-    if (error instanceof EmbedderChoiceError) fail(error.message, 64);
+    if (error instanceof EmbedderChoiceError) exitWith(error.message, EXIT_CODES.usage);
     throw error;
   }
   let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
   try {
     opened = await openCatalogDatabase(env);
   } catch (error) {
-    if (error instanceof SystemRunningError) fail(error.message, 75);
+    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
     throw error;
   }
   const progress = {
@@ -160,7 +160,7 @@ async function main() {
     progress[step].finish();
     // Finished batches stay written (each is its own transaction); running the import again completes it.
     console.error(`가져오기 실패 / import failed: ${(error as Error).message}`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_CODES.failure;
   } finally {
     await opened.databases.close();
   }

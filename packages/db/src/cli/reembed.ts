@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EXIT_CODES, exitWith } from '@scentence/api/config';
 import { openCatalogDatabase, SystemRunningError } from './catalogDatabase';
 import { chooseEmbedder, EMBEDDER_CHOICES, EmbedderChoiceError } from './embedderChoice';
 import { loadCliEnv } from './env';
@@ -10,11 +11,6 @@ const USAGE = [
   `  --model  ${EMBEDDER_CHOICES.join(' | ')} (default: openai when OPENAI_API_KEY is set, else local)`,
   '  --batch  perfumes per page (default 200)',
 ].join('\n');
-
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -29,24 +25,27 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  if (positionals.length > 0) fail(USAGE, 64);
+  if (positionals.length > 0) exitWith(USAGE, EXIT_CODES.usage);
   const batchSize = values.batch === undefined ? DEFAULT_REEMBED_BATCH : Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5_000) {
-    fail(`--batch는 1..5000 사이의 정수여야 합니다. / --batch must be a whole number from 1 to 5000.`, 64);
+    exitWith(
+      `--batch는 1..5000 사이의 정수여야 합니다. / --batch must be a whole number from 1 to 5000.`,
+      EXIT_CODES.usage,
+    );
   }
   const env = loadCliEnv();
   let embedder: ReturnType<typeof chooseEmbedder>;
   try {
     embedder = chooseEmbedder(env, values.model);
   } catch (error) {
-    if (error instanceof EmbedderChoiceError) fail(`${error.message}\n${USAGE}`, 64);
+    if (error instanceof EmbedderChoiceError) exitWith(`${error.message}\n${USAGE}`, EXIT_CODES.usage);
     throw error;
   }
   let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
   try {
     opened = await openCatalogDatabase(env);
   } catch (error) {
-    if (error instanceof SystemRunningError) fail(error.message, 75);
+    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
     throw error;
   }
   const started = performance.now();
@@ -69,7 +68,7 @@ async function main() {
   } catch (error) {
     progress.finish();
     console.error(`다시 임베딩하지 못했습니다 / re-embedding failed: ${(error as Error).message}`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_CODES.failure;
   } finally {
     await opened.databases.close();
   }

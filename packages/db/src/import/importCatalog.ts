@@ -123,6 +123,7 @@ export async function writeCatalogRecords(
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const written = new Map<number, PerfumeRecord>();
   options.onProgress?.('perfumes', 0, records.length);
+  let embedded = 0;
   try {
     for (let start = 0; start < records.length; start += batchSize) {
       const batch = records.slice(start, start + batchSize);
@@ -133,17 +134,22 @@ export async function writeCatalogRecords(
       for (const { id, record } of outcome.written) written.set(id, record);
       options.onProgress?.('perfumes', start + batch.length, records.length);
     }
+    embedded = await embedPerfumes(sql, embedder, await perfumesToEmbed(sql, embedder.model, written), {
+      batchSize,
+      rebuildVectorIndex: options.rebuildVectorIndex ?? false,
+      onProgress: (done, total) => {
+        embedded = done;
+        options.onProgress?.('embeddings', done, total);
+      },
+      ...(options.onIndexBuild ? { onIndexBuild: options.onIndexBuild } : {}),
+    });
   } finally {
-    // Once per import, not per batch (a running backend rebuilds its name index on each bump);
-    // also when a batch failed, since the batches before it stay written.
-    if (counts.inserted + counts.updated > 0) await bumpCatalogVersion(sql);
+    // Once per import, not per batch (a running backend rebuilds its name index on each bump),
+    // and after the vectors too: similar perfumes come from them, and the services' cached
+    // answers (ETags) are keyed by this version. Also when a step failed, since what was written
+    // before it stays written.
+    if (counts.inserted + counts.updated + embedded > 0) await bumpCatalogVersion(sql);
   }
-  const embedded = await embedPerfumes(sql, embedder, await perfumesToEmbed(sql, embedder.model, written), {
-    batchSize,
-    rebuildVectorIndex: options.rebuildVectorIndex ?? false,
-    onProgress: (done, total) => options.onProgress?.('embeddings', done, total),
-    ...(options.onIndexBuild ? { onIndexBuild: options.onIndexBuild } : {}),
-  });
   if (counts.inserted + counts.updated + embedded > 0) await perfumes.optimize();
   return { ...counts, embedded };
 }

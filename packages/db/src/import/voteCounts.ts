@@ -21,8 +21,3 @@ export function parseVoteCounts(cell: string): Record<string, number> | null {
   }
   return matched > 0 ? votes : null;
 }
-
-/** The vote total of a dict. */
-export function totalVotes(votes: Record<string, number>): number {
-  return Object.values(votes).reduce((sum, count) => sum + count, 0);
-}

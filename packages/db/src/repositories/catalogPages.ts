@@ -1,7 +1,7 @@
 import type { PerfumeSearchResult } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import type { Sql } from '../connections';
-import { accordsOf, type PerfumeRow, perfumeColumns, toSummary } from './perfumeReads';
+import { type SummaryRow, summaryColumns, summaryOf } from './perfumeReads';
 import { ACCORD_PRESENT, searchPerfumes } from './perfumeSearch';
 
 export interface NoteRow {
@@ -23,27 +23,37 @@ export function perfumesWithNote(sql: Sql, slug: string, limit: number, cursor: 
   return searchPerfumes(sql, { notes: [slug], accordMode: 'all', sort: 'popularity', limit, cursor });
 }
 
-/** The perfumes in which an accord is strongest, strongest first. */
+/**
+ * The perfumes in which an accord is strongest, strongest first, with their summaries: one
+ * statement. The total is counted apart, from the accord index alone, so the page is found by
+ * walking that index in strength order and sorting only the first strengths by popularity (a
+ * window count over every match made PostgreSQL sort all 17,643 floral perfumes: 134 → 25 ms).
+ */
 export async function perfumesByAccord(
   sql: Sql,
   key: AccordKey,
   limit: number,
   cursor: number,
 ): Promise<PerfumeSearchResult> {
-  const rows = await sql<(PerfumeRow & { total: number })[]>`
-    SELECT ${perfumeColumns(sql)}, count(*) OVER ()::int AS total
-    FROM perfume_accords a JOIN perfumes p ON p.id = a.perfume_id JOIN brands b ON b.id = p.brand_id
-    WHERE a.accord_key = ${key} AND a.strength >= ${ACCORD_PRESENT}
-    ORDER BY a.strength DESC, p.popularity DESC, p.id
-    LIMIT ${limit} OFFSET ${cursor}`;
-  const accords = await accordsOf(
-    sql,
-    rows.map((row) => row.id),
-  );
-  const total = rows[0]?.total ?? 0;
+  const matching = sql`perfume_accords WHERE accord_key = ${key} AND strength >= ${ACCORD_PRESENT}`;
+  const rows = await sql<(SummaryRow & { total: number })[]>`
+    SELECT ${summaryColumns(sql)}, (SELECT count(*)::int FROM ${matching}) AS total
+    FROM (
+      SELECT q.id, pa.strength, q.popularity
+      FROM perfume_accords pa JOIN perfumes q ON q.id = pa.perfume_id
+      WHERE pa.accord_key = ${key} AND pa.strength >= ${ACCORD_PRESENT}
+      ORDER BY pa.strength DESC, q.popularity DESC, q.id
+      LIMIT ${limit} OFFSET ${cursor}
+    ) page JOIN perfumes p ON p.id = page.id JOIN brands b ON b.id = p.brand_id
+    ORDER BY page.strength DESC, page.popularity DESC, page.id`;
+  const total =
+    rows[0]?.total ??
+    (cursor > 0
+      ? ((await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM ${matching}`)[0]?.total ?? 0)
+      : 0);
   const next = cursor + rows.length;
   return {
-    items: rows.map((row) => toSummary(row, accords.get(row.id))),
+    items: rows.map(summaryOf),
     total,
     nextCursor: rows.length > 0 && next < total ? next : null,
   };

@@ -1,12 +1,5 @@
 import type { PerfumeDetail, PerfumeSummary } from '@scentence/api/schemas';
-import type {
-  AccordKey,
-  ConcentrationKey,
-  GenderKey,
-  NotePosition,
-  OccasionKey,
-  SeasonKey,
-} from '@scentence/api/vocabulary';
+import type { ConcentrationKey, GenderKey } from '@scentence/api/vocabulary';
 import type { Sql } from '../connections';
 
 const SUMMARY_ACCORDS = 6;
@@ -27,19 +20,25 @@ export const perfumeColumns = (sql: Sql) => sql`
   p.id, b.name AS brand, b.name_ko AS brand_ko, p.name, p.name_ko, p.release_year, p.concentration,
   p.gender, p.image_url`;
 
-export async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSummary['accords']>> {
-  const byPerfume = new Map<number, PerfumeSummary['accords']>();
-  if (ids.length === 0) return byPerfume;
-  const rows = await sql<{ perfume_id: number; accord_key: AccordKey; strength: number }[]>`
-    SELECT perfume_id, accord_key, strength FROM perfume_accords
-    WHERE perfume_id = ANY(${ids}::int[]) ORDER BY perfume_id, strength DESC, accord_key`;
-  for (const row of rows) {
-    const list = byPerfume.get(row.perfume_id) ?? [];
-    list.push({ key: row.accord_key, strength: row.strength });
-    byPerfume.set(row.perfume_id, list);
-  }
-  return byPerfume;
-}
+/**
+ * The accords of perfume `p` as a JSON array, strongest first (`limit`: the strongest few). Built
+ * with `json` rather than `jsonb`, which keeps each object's keys in the order the API writes them.
+ */
+export const accordsJson = (sql: Sql, limit?: number) =>
+  limit === undefined
+    ? sql`(SELECT COALESCE(json_agg(json_build_object('key', a.accord_key, 'strength', a.strength)
+          ORDER BY a.strength DESC, a.accord_key), '[]')
+        FROM perfume_accords a WHERE a.perfume_id = p.id)`
+    : sql`(SELECT COALESCE(json_agg(json_build_object('key', a.accord_key, 'strength', a.strength)
+          ORDER BY a.strength DESC, a.accord_key), '[]')
+        FROM (SELECT accord_key, strength FROM perfume_accords WHERE perfume_id = p.id
+          ORDER BY strength DESC, accord_key LIMIT ${limit}) a)`;
+
+/** A summary's columns for perfume `p` joined to its brand `b`, its strongest accords included. */
+export const summaryColumns = (sql: Sql) =>
+  sql`${perfumeColumns(sql)}, ${accordsJson(sql, SUMMARY_ACCORDS)} AS accords`;
+
+export type SummaryRow = PerfumeRow & { accords: PerfumeSummary['accords'] };
 
 export function toSummary(
   row: PerfumeRow,
@@ -60,40 +59,51 @@ export function toSummary(
   };
 }
 
-/** Summaries in the order of `ids`; unknown ids are left out. */
+export const summaryOf = (row: SummaryRow): PerfumeSummary => toSummary(row, row.accords);
+
+/** Summaries in the order of `ids`, in one statement; unknown ids are left out. */
 export async function findPerfumeSummaries(sql: Sql, ids: number[]): Promise<PerfumeSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await sql<PerfumeRow[]>`
-    SELECT ${perfumeColumns(sql)} FROM perfumes p JOIN brands b ON b.id = p.brand_id
-    WHERE p.id = ANY(${ids}::int[])`;
-  const accords = await accordsOf(
-    sql,
-    rows.map((row) => row.id),
-  );
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row, accords.get(row.id))]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const rows = await sql<SummaryRow[]>`
+    SELECT ${summaryColumns(sql)}
+    FROM unnest(${ids}::int[]) WITH ORDINALITY AS wanted(id, place)
+      JOIN perfumes p ON p.id = wanted.id JOIN brands b ON b.id = p.brand_id
+    ORDER BY wanted.place`;
+  return rows.map(summaryOf);
 }
 
+type DetailRow = SummaryRow & {
+  perfumers: string[];
+  longevity: number | null;
+  sillage: number | null;
+  notes: PerfumeDetail['notes'];
+  seasons: PerfumeDetail['seasons'];
+  occasions: PerfumeDetail['occasions'];
+};
+
+/** A perfume page's data in one statement: the perfume, all its accords, its notes, seasons and occasions. */
 export async function findPerfumeById(sql: Sql, id: number): Promise<PerfumeDetail | null> {
-  const [row] = await sql<(PerfumeRow & { perfumers: string[]; longevity: number | null; sillage: number | null })[]>`
-    SELECT ${perfumeColumns(sql)}, p.perfumers, p.longevity::float8 AS longevity, p.sillage::float8 AS sillage
+  const [row] = await sql<DetailRow[]>`
+    SELECT ${perfumeColumns(sql)}, p.perfumers, p.longevity::float8 AS longevity, p.sillage::float8 AS sillage,
+      ${accordsJson(sql)} AS accords,
+      (SELECT COALESCE(json_agg(json_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko,
+          'position', pn.position)
+          ORDER BY array_position(ARRAY['top', 'middle', 'base', 'flat'], pn.position), pn.rank), '[]')
+        FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = p.id) AS notes,
+      (SELECT COALESCE(json_agg(json_build_object('key', s.season, 'share', s.share)
+          ORDER BY s.share DESC, s.season), '[]')
+        FROM perfume_seasons s WHERE s.perfume_id = p.id) AS seasons,
+      (SELECT COALESCE(json_agg(json_build_object('key', o.occasion, 'share', o.share)
+          ORDER BY o.share DESC, o.occasion), '[]')
+        FROM perfume_occasions o WHERE o.perfume_id = p.id) AS occasions
     FROM perfumes p JOIN brands b ON b.id = p.brand_id WHERE p.id = ${id}`;
   if (!row) return null;
-  const accords = await accordsOf(sql, [id]);
-  const notes = await sql<{ slug: string; name: string; name_ko: string | null; position: NotePosition }[]>`
-    SELECT n.slug, n.name, n.name_ko, pn.position FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id
-    WHERE pn.perfume_id = ${id}
-    ORDER BY array_position(ARRAY['top', 'middle', 'base', 'flat'], pn.position), pn.rank`;
-  const seasons = await sql<{ key: SeasonKey; share: number }[]>`
-    SELECT season AS key, share FROM perfume_seasons WHERE perfume_id = ${id} ORDER BY share DESC, season`;
-  const occasions = await sql<{ key: OccasionKey; share: number }[]>`
-    SELECT occasion AS key, share FROM perfume_occasions WHERE perfume_id = ${id} ORDER BY share DESC, occasion`;
   return {
-    ...toSummary(row, accords.get(id), Number.POSITIVE_INFINITY),
+    ...toSummary(row, row.accords, Number.POSITIVE_INFINITY),
     perfumers: row.perfumers,
-    notes: notes.map((note) => ({ slug: note.slug, name: note.name, nameKo: note.name_ko, position: note.position })),
-    seasons: [...seasons],
-    occasions: [...occasions],
+    notes: row.notes,
+    seasons: row.seasons,
+    occasions: row.occasions,
     longevity: row.longevity,
     sillage: row.sillage,
   };

@@ -88,8 +88,3 @@ export async function perfumeIdsWithoutEmbedding(sql: Sql, model: string): Promi
     ORDER BY p.id`;
   return rows.map((row) => row.id);
 }
-
-export async function countPerfumeRecords(sql: Sql): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`SELECT count(*)::int AS count FROM perfumes`;
-  return row?.count ?? 0;
-}

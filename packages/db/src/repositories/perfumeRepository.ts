@@ -11,9 +11,9 @@ import { catalogVersion } from './catalogVersion';
 import { notesWithCounts } from './noteIndex';
 import { countCatalog, findPerfumeById, findPerfumeSummaries } from './perfumeReads';
 import { type RankedSearch, rankedSearch, searchPerfumes, suggest } from './perfumeSearch';
-import { nearestPerfumes, similarPerfumes } from './perfumeSimilar';
+import { findSimilarPerfumes, nearestPerfumes, similarPerfumes } from './perfumeSimilar';
 import { closestAmong, nearestToTaste, perfumesNamed, perfumeTasteFacts } from './perfumeTaste';
-import { saveEmbeddings, upsertPerfumes } from './perfumeWrites';
+import { upsertPerfumes } from './perfumeWrites';
 import { optimizeCatalog, syncAccordVocabulary } from './vocabularyWrites';
 
 /** Everything the services do with perfume_db. */
@@ -23,7 +23,7 @@ export function createPerfumeRepository(sql: Sql) {
     search: (query: PerfumeSearchQuery) => searchPerfumes(sql, query),
     /** A search the backend planned: name matches first, then filters, text hits or accord weights. */
     rankedSearch: (search: RankedSearch) => rankedSearch(sql, search),
-    suggest: (q: string, limit: number) => suggest(sql, q, limit),
+    suggest: (q: string, limit: number, leadingIds?: readonly number[]) => suggest(sql, q, limit, leadingIds),
     /** Bumped by every write that changes the catalog (seed, import, brand merge); one cheap read. */
     catalogVersion: () => catalogVersion(sql),
     /** Every perfume's names and its house's, for the backend's name index. */
@@ -33,6 +33,8 @@ export function createPerfumeRepository(sql: Sql) {
     /** Folds brand rows that name one house into one (see the import README). */
     mergeDuplicateBrands: () => mergeDuplicateBrands(sql),
     similar: (id: number, limit: number) => similarPerfumes(sql, id, limit),
+    /** Similar perfumes with their reasons, or null when no perfume has this id. */
+    findSimilar: (id: number, limit: number) => findSimilarPerfumes(sql, id, limit),
     nearest: (id: number, limit: number, options?: { model?: string; exact?: boolean }) =>
       nearestPerfumes(sql, id, limit, options),
     findNote: (slug: string) => findNote(sql, slug),
@@ -60,8 +62,6 @@ export function createPerfumeRepository(sql: Sql) {
     perfumesNamed: (names: readonly string[]) => perfumesNamed(sql, names),
     count: () => countCatalog(sql),
     upsert: (records: PerfumeRecord[]) => upsertPerfumes(sql, records),
-    saveEmbeddings: (model: string, items: { perfumeId: number; vector: number[] }[]) =>
-      saveEmbeddings(sql, model, items),
     syncAccordVocabulary: () => syncAccordVocabulary(sql),
     optimize: () => optimizeCatalog(sql),
     ping: async () => {

@@ -2,7 +2,7 @@ import type { SimilarPerfumes } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import type { Sql } from '../connections';
 import { localEmbedder } from '../embedding/localEmbedder';
-import { findPerfumeSummaries } from './perfumeReads';
+import { type SummaryRow, summaryColumns, summaryOf } from './perfumeReads';
 import { ACCORD_PRESENT } from './perfumeSearch';
 
 export interface Neighbour {
@@ -34,47 +34,59 @@ export async function nearestPerfumes(
   return rows.map((row) => ({ perfumeId: row.perfume_id, similarity: Number(row.similarity) }));
 }
 
-async function profiles(sql: Sql, ids: number[]) {
-  const accords = await sql<{ perfume_id: number; accord_key: AccordKey; strength: number }[]>`
-    SELECT perfume_id, accord_key, strength FROM perfume_accords
-    WHERE perfume_id = ANY(${ids}::int[]) AND strength >= ${ACCORD_PRESENT}`;
-  const notes = await sql<{ perfume_id: number; slug: string; name: string; name_ko: string | null }[]>`
-    SELECT DISTINCT pn.perfume_id, n.slug, n.name, n.name_ko
-    FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = ANY(${ids}::int[])`;
-  const byId = new Map<
-    number,
-    { accords: Map<AccordKey, number>; notes: Map<string, { slug: string; name: string; nameKo: string | null }> }
-  >();
-  const entry = (id: number) => {
-    const profile = byId.get(id) ?? { accords: new Map(), notes: new Map() };
-    byId.set(id, profile);
-    return profile;
+type SimilarRow = SummaryRow & {
+  similarity: number;
+  shared_accords: AccordKey[];
+  shared_notes: SimilarPerfumes['items'][number]['sharedNotes'];
+};
+
+/**
+ * Similar perfumes with the reason (the accords and notes each shares with the perfume asked
+ * about), in one statement: the HNSW neighbours, their summaries and what they share. Null when
+ * no perfume has this id (a second, cheap statement, only when there are no neighbours).
+ */
+export async function findSimilarPerfumes(sql: Sql, perfumeId: number, limit: number): Promise<SimilarPerfumes | null> {
+  const model = localEmbedder.model;
+  const rows = await sql<SimilarRow[]>`
+    WITH near AS (
+      SELECT e.perfume_id AS id, e.embedding <=> target.embedding AS distance
+      FROM perfume_embeddings e,
+        (SELECT embedding FROM perfume_embeddings WHERE perfume_id = ${perfumeId} AND model = ${model}) target
+      WHERE e.model = ${model} AND e.perfume_id <> ${perfumeId}
+      ORDER BY e.embedding <=> (SELECT embedding FROM perfume_embeddings WHERE perfume_id = ${perfumeId} AND model = ${model})
+      LIMIT ${limit}
+    ), asked AS (
+      SELECT a.accord_key, a.strength FROM perfume_accords a
+      WHERE a.perfume_id = ${perfumeId} AND a.strength >= ${ACCORD_PRESENT}
+    ), asked_notes AS MATERIALIZED (
+      SELECT DISTINCT n.id, n.slug, n.name, n.name_ko
+      FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = ${perfumeId}
+    )
+    SELECT ${summaryColumns(sql)}, 1 - near.distance AS similarity,
+      ARRAY(
+        SELECT asked.accord_key FROM asked
+        JOIN perfume_accords o ON o.perfume_id = p.id AND o.accord_key = asked.accord_key AND o.strength >= ${ACCORD_PRESENT}
+        ORDER BY asked.strength DESC, asked.accord_key) AS shared_accords,
+      (SELECT COALESCE(json_agg(json_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko) ORDER BY n.slug), '[]')
+        FROM asked_notes n
+        WHERE n.id IN (SELECT note_id FROM perfume_notes WHERE perfume_id = p.id)) AS shared_notes
+    FROM near JOIN perfumes p ON p.id = near.id JOIN brands b ON b.id = p.brand_id
+    ORDER BY near.distance, p.id`;
+  if (rows.length === 0) {
+    const [known] = await sql`SELECT 1 FROM perfumes WHERE id = ${perfumeId}`;
+    return known ? { items: [] } : null;
+  }
+  return {
+    items: rows.map((row) => ({
+      perfume: summaryOf(row),
+      similarity: Math.round(Number(row.similarity) * 1000) / 1000,
+      sharedAccords: row.shared_accords,
+      sharedNotes: row.shared_notes,
+    })),
   };
-  for (const row of accords) entry(row.perfume_id).accords.set(row.accord_key, row.strength);
-  for (const row of notes)
-    entry(row.perfume_id).notes.set(row.slug, { slug: row.slug, name: row.name, nameKo: row.name_ko });
-  return byId;
 }
 
-/** Similar perfumes with the reason: the accords and notes each shares with the perfume asked about. */
+/** Similar perfumes with the reason; none for an unknown id (see findSimilarPerfumes). */
 export async function similarPerfumes(sql: Sql, perfumeId: number, limit: number): Promise<SimilarPerfumes> {
-  const neighbours = await nearestPerfumes(sql, perfumeId, limit);
-  if (neighbours.length === 0) return { items: [] };
-  const ids = neighbours.map((n) => n.perfumeId);
-  const summaries = new Map((await findPerfumeSummaries(sql, ids)).map((s) => [s.id, s]));
-  const profileById = await profiles(sql, [perfumeId, ...ids]);
-  const target = profileById.get(perfumeId);
-  return {
-    items: neighbours.flatMap((neighbour) => {
-      const perfume = summaries.get(neighbour.perfumeId);
-      if (!perfume) return [];
-      const other = profileById.get(neighbour.perfumeId);
-      const sharedAccords = [...(target?.accords ?? [])]
-        .filter(([key]) => other?.accords.has(key))
-        .sort(([, a], [, b]) => b - a)
-        .map(([key]) => key);
-      const sharedNotes = [...(target?.notes.values() ?? [])].filter((note) => other?.notes.has(note.slug));
-      return [{ perfume, similarity: Math.round(neighbour.similarity * 1000) / 1000, sharedAccords, sharedNotes }];
-    }),
-  };
+  return (await findSimilarPerfumes(sql, perfumeId, limit)) ?? { items: [] };
 }

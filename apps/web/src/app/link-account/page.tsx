@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { pendingLink } from '../../auth/pendingSignIn';
 import { dictionaryOf } from '../../i18n/locale';
 import { requestLocale } from '../../i18n/serverLocale';
 import { AuthPanel } from '../../members/AuthPanel';
+import { ExpiredSignInPanel } from '../../members/ExpiredSignInPanel';
 import { LinkAccountForm } from '../../members/LinkAccountForm';
 import { membersPageTitle } from '../../members/pageTitle';
 
@@ -15,13 +15,7 @@ export default async function LinkAccountPage() {
   const text = dictionaryOf(await requestLocale()).members.link;
   const pending = await pendingLink.read();
   if (!pending) {
-    return (
-      <AuthPanel title={text.expiredTitle} intro={<p>{text.expiredBody}</p>}>
-        <Link href="/login" className="button">
-          {text.backToLogin}
-        </Link>
-      </AuthPanel>
-    );
+    return <ExpiredSignInPanel title={text.expiredTitle} body={text.expiredBody} backToLogin={text.backToLogin} />;
   }
   return (
     <AuthPanel

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { pendingRecovery } from '../../auth/pendingSignIn';
 import { dictionaryOf } from '../../i18n/locale';
 import { requestLocale } from '../../i18n/serverLocale';
 import { AuthPanel } from '../../members/AuthPanel';
+import { ExpiredSignInPanel } from '../../members/ExpiredSignInPanel';
 import { formatDate } from '../../members/formatDate';
 import { membersPageTitle } from '../../members/pageTitle';
 import { RecoverForm } from '../../members/RecoverForm';
@@ -17,13 +17,7 @@ export default async function RecoverPage() {
   const text = dictionaryOf(locale).members.recover;
   const pending = await pendingRecovery.read();
   if (!pending) {
-    return (
-      <AuthPanel title={text.expiredTitle} intro={<p>{text.expiredBody}</p>}>
-        <Link href="/login" className="button">
-          {text.backToLogin}
-        </Link>
-      </AuthPanel>
-    );
+    return <ExpiredSignInPanel title={text.expiredTitle} body={text.expiredBody} backToLogin={text.backToLogin} />;
   }
   return (
     <AuthPanel

@@ -2,12 +2,14 @@ import { ACCORDS } from '@scentence/api/vocabulary';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AccordPerfumes } from '../../../catalog/AccordPerfumes';
 import { AccordChip, NoteChip } from '../../../catalog/CatalogChips';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadAccordPage } from '../../../catalog/catalogBackend';
+import { FirstPageLink } from '../../../catalog/FirstPageLink';
 import { heroColour } from '../../../catalog/heroColour';
+import { IngredientPerfumes } from '../../../catalog/IngredientPerfumes';
 import { accordKeyOf, CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
+import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf, type Locale } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import '../../../catalog/catalog.css';
@@ -66,12 +68,7 @@ export default async function AccordPage(props: AccordPageProps) {
 
       {notes.length > 0 ? (
         <section className="section" aria-labelledby="accord-notes-title">
-          <div className="section__head section__head--stacked">
-            <h2 className="section__title" id="accord-notes-title">
-              {t.accordPage.notesTitle}
-            </h2>
-            <p className="section__hint">{t.accordPage.notesHint}</p>
-          </div>
+          <SectionHead id="accord-notes-title" title={t.accordPage.notesTitle} hint={t.accordPage.notesHint} />
           <ul className="chips chips--roomy" data-testid="accord-notes">
             {notes.map((note) => (
               <li key={note.slug}>
@@ -83,28 +80,18 @@ export default async function AccordPage(props: AccordPageProps) {
       ) : null}
 
       <section className="section" aria-labelledby="accord-perfumes-title">
-        <div className="section__head">
-          <h2 className="section__title" id="accord-perfumes-title">
-            {t.accordPage.perfumesTitle}
-          </h2>
-          {from > 0 ? (
-            <Link href={here} className="section__link">
-              {t.catalog.firstPage}
-            </Link>
-          ) : null}
-        </div>
-        <AccordPerfumes page={loaded.data} from={from} />
+        <SectionHead id="accord-perfumes-title" title={t.accordPage.perfumesTitle}>
+          <FirstPageLink from={from} href={here} label={t.catalog.firstPage} />
+        </SectionHead>
+        <IngredientPerfumes kind="accord" page={loaded.data} from={from} />
       </section>
 
       <nav className="section" aria-labelledby="accord-others-title">
-        <div className="section__head">
-          <h2 className="section__title" id="accord-others-title">
-            {t.accordPage.indexTitle}
-          </h2>
+        <SectionHead id="accord-others-title" title={t.accordPage.indexTitle}>
           <Link href="/accords" className="section__link">
             {t.accordPage.allAccords} →
           </Link>
-        </div>
+        </SectionHead>
         <ul className="chips chips--roomy">
           {ACCORDS.filter((other) => other.key !== accord.key).map((other) => (
             <li key={other.key}>

@@ -6,11 +6,13 @@ import { BrandPerfumes } from '../../../catalog/BrandPerfumes';
 import { brandQuery, brandSortOf, countryName } from '../../../catalog/brandParams';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadBrandPage } from '../../../catalog/catalogBackend';
+import { FirstPageLink } from '../../../catalog/FirstPageLink';
 import { heroColour } from '../../../catalog/heroColour';
 import { brandIn } from '../../../catalog/names';
 import { CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
 import { decodedSegment } from '../../../catalog/segment';
 import { AccordBars, accordOf } from '../../../components/AccordBars';
+import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf, labelIn } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import { NO_FILTERS, searchHref } from '../../../search/searchFilters';
@@ -99,12 +101,7 @@ export default async function BrandPage(props: BrandPageProps) {
 
       {accords.length > 0 ? (
         <section className="section" aria-labelledby="brand-accords-title">
-          <div className="section__head section__head--stacked">
-            <h2 className="section__title" id="brand-accords-title">
-              {t.brandPage.profileTitle}
-            </h2>
-            <p className="section__hint">{t.brandPage.profileHint}</p>
-          </div>
+          <SectionHead id="brand-accords-title" title={t.brandPage.profileTitle} hint={t.brandPage.profileHint} />
           <div className="panel brand-profile" data-testid="brand-accords">
             <AccordBars
               accords={accords.map(({ key, share }) => ({ key, strength: share }))}
@@ -117,16 +114,9 @@ export default async function BrandPage(props: BrandPageProps) {
       ) : null}
 
       <section className="section" aria-labelledby="brand-perfumes-title">
-        <div className="section__head">
-          <h2 className="section__title" id="brand-perfumes-title">
-            {t.brandPage.perfumesTitle}
-          </h2>
-          {from > 0 ? (
-            <Link href={`${here}${brandQuery(sort)}`} className="section__link">
-              {t.catalog.firstPage}
-            </Link>
-          ) : null}
-        </div>
+        <SectionHead id="brand-perfumes-title" title={t.brandPage.perfumesTitle}>
+          <FirstPageLink from={from} href={`${here}${brandQuery(sort)}`} label={t.catalog.firstPage} />
+        </SectionHead>
         <BrandPerfumes page={loaded.data} sort={sort} from={from} />
       </section>
     </article>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AccordChip } from '../../../catalog/CatalogChips';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadNotePage } from '../../../catalog/catalogBackend';
+import { FirstPageLink } from '../../../catalog/FirstPageLink';
 import { heroColour } from '../../../catalog/heroColour';
-import { NotePerfumes } from '../../../catalog/NotePerfumes';
+import { IngredientPerfumes } from '../../../catalog/IngredientPerfumes';
 import { noteAltName, noteNameIn } from '../../../catalog/names';
 import { CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
 import { accordOf } from '../../../components/AccordBars';
+import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import '../../../catalog/catalog.css';
@@ -78,17 +79,10 @@ export default async function NotePage(props: NotePageProps) {
       </header>
 
       <section className="section" aria-labelledby="note-perfumes-title">
-        <div className="section__head">
-          <h2 className="section__title" id="note-perfumes-title">
-            {t.notePage.perfumesTitle}
-          </h2>
-          {from > 0 ? (
-            <Link href={here} className="section__link">
-              {t.catalog.firstPage}
-            </Link>
-          ) : null}
-        </div>
-        <NotePerfumes page={loaded.data} from={from} />
+        <SectionHead id="note-perfumes-title" title={t.notePage.perfumesTitle}>
+          <FirstPageLink from={from} href={here} label={t.catalog.firstPage} />
+        </SectionHead>
+        <IngredientPerfumes kind="note" page={loaded.data} from={from} />
       </section>
     </article>
   );

@@ -1,0 +1,30 @@
+'use client';
+
+import { USER_MODE_LABELS, type UserMode } from '@scentence/api/schemas';
+import { useI18n } from '../i18n/I18nProvider';
+import { labelIn } from '../i18n/locale';
+
+/** 입문자 / 전문가: how the next answers explain perfumes. */
+export function ChatModeSwitch({ mode, onChange }: { mode: UserMode; onChange: (mode: UserMode) => void }) {
+  const { locale, t } = useI18n();
+  return (
+    <fieldset className="chat-mode" data-testid="chat-mode">
+      <legend className="chat-mode__legend">{t.chat.mode.legend}</legend>
+      <div className="chat-mode__options">
+        {USER_MODE_LABELS.map((option) => (
+          <button
+            key={option.key}
+            type="button"
+            className="chat-mode__option"
+            aria-pressed={option.key === mode}
+            data-testid={`chat-mode-${option.key}`}
+            onClick={() => onChange(option.key)}
+          >
+            {labelIn(locale, option)}
+          </button>
+        ))}
+      </div>
+      <p className="chat-mode__hint">{t.chat.mode.hint}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,169 @@
+'use client';
+
+import { LAYERING_QUESTION_MAX_LENGTH, type LayeringAnswer } from '@scentence/api/schemas';
+import { type FormEvent, useId, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { layeringTrpc } from '../trpc/layeringClient';
+import { ClarifyChoices } from './ClarifyChoices';
+import { type ClarifiedRequest, type ClarifyPicks, clarifiedRequest, NO_PICKS } from './clarifyChoice';
+import { LayeringErrorNotice } from './LayeringErrorNotice';
+import { verdictLabel } from './verdictLabel';
+
+interface QuestionBoxProps {
+  /** The page shows what the answer is about: a pair's analysis, or one perfume's partners steered by the mood words. */
+  onRequest: (request: ClarifiedRequest) => void;
+}
+
+/** What an answer asks the page to show; null when it names nothing to show (help, a refusal, a question back). */
+function requestOf(answer: LayeringAnswer): ClarifiedRequest | null {
+  switch (answer.kind) {
+    case 'pair':
+      return { selection: { a: answer.pair.a.id, b: answer.pair.b.id }, mood: null };
+    case 'howTo':
+      return answer.pair ? { selection: { a: answer.pair.a.id, b: answer.pair.b.id }, mood: null } : null;
+    case 'partners':
+      return { selection: { a: answer.partners.perfume.id, b: null }, mood: answer.partners.mood?.text ?? null };
+    default:
+      return null;
+  }
+}
+
+/** A layering question in Korean or English, answered by the service; the page then shows what it is about. */
+export function QuestionBox({ onRequest }: QuestionBoxProps) {
+  const { locale, t } = useI18n();
+  const text = t.layering.ask;
+  const inputId = useId();
+  const titleId = useId();
+  const utils = layeringTrpc.useUtils();
+  const [question, setQuestion] = useState('');
+  const [answer, setAnswer] = useState<LayeringAnswer | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; q: string } | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [picks, setPicks] = useState<ClarifyPicks>(NO_PICKS);
+
+  async function ask(q: string) {
+    if (q.length === 0 || asking) return;
+    setAsking(true);
+    setFailure(null);
+    try {
+      const answered = await utils.ask.answer.fetch({ q, locale });
+      setAnswer(answered);
+      setPicks(NO_PICKS);
+      // The pair came with the answer: the page shows it without asking again.
+      if (answered.kind === 'pair')
+        utils.pair.analyze.setData({ a: answered.pair.a.id, b: answered.pair.b.id }, answered.pair);
+      const request = requestOf(answered);
+      if (request) onRequest(request);
+    } catch (error) {
+      setAnswer(null);
+      setFailure({ error, q });
+    } finally {
+      setAsking(false);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void ask(question.trim());
+  }
+
+  function pick(next: ClarifyPicks) {
+    setPicks(next);
+    if (answer?.kind !== 'clarify') return;
+    const request = clarifiedRequest(answer, next);
+    if (request) onRequest(request);
+  }
+
+  return (
+    <section className="ask-box" aria-labelledby={titleId} data-testid="ask">
+      <h2 id={titleId} className="ask-box__title">
+        {text.title}
+      </h2>
+      <form className="search-box search-box--wide ask-box__form" onSubmit={submit}>
+        <label htmlFor={inputId} className="visually-hidden">
+          {text.label}
+        </label>
+        <input
+          id={inputId}
+          type="text"
+          className="search-box__input"
+          value={question}
+          maxLength={LAYERING_QUESTION_MAX_LENGTH}
+          placeholder={text.placeholder}
+          autoComplete="off"
+          data-testid="ask-input"
+          onChange={(event) => setQuestion(event.target.value)}
+        />
+        <button type="submit" className="button search-box__submit" aria-busy={asking} data-testid="ask-submit">
+          {asking ? text.asking : text.submit}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {failure ? (
+          <LayeringErrorNotice error={failure.error} onRetry={() => void ask(failure.q)} testId="ask-error" />
+        ) : null}
+        {answer ? (
+          <AnswerView
+            answer={answer}
+            picks={picks}
+            onPicks={pick}
+            onExample={(q) => {
+              setQuestion(q);
+              void ask(q);
+            }}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+interface AnswerViewProps {
+  answer: LayeringAnswer;
+  picks: ClarifyPicks;
+  onPicks: (picks: ClarifyPicks) => void;
+  onExample: (question: string) => void;
+}
+
+/** The service's short answer, and what goes with it: the verdict, tips, candidates to pick, or questions to try. */
+function AnswerView({ answer, picks, onPicks, onExample }: AnswerViewProps) {
+  const { locale, t } = useI18n();
+  const text = t.layering.ask;
+  return (
+    <div className="ask-answer" data-testid="ask-answer" data-kind={answer.kind} lang={answer.locale}>
+      {answer.kind === 'pair' ? (
+        <p className={`verdict-badge verdict-badge--${answer.pair.verdict}`}>
+          {verdictLabel(answer.pair.verdict, locale)} · {t.layering.pair.scoreValue(answer.pair.score)}
+        </p>
+      ) : null}
+      <p className="ask-answer__text" data-testid="ask-answer-text">
+        {answer.text}
+      </p>
+      {answer.kind === 'howTo' ? (
+        <div>
+          <h3 className="ask-answer__title">{text.tips}</h3>
+          <ul className="ask-answer__tips">
+            {answer.tips.map((tip) => (
+              <li key={tip.en}>{tip[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {answer.kind === 'clarify' ? <ClarifyChoices answer={answer} picks={picks} onPicks={onPicks} /> : null}
+      {answer.kind === 'help' && answer.examples.length > 0 ? (
+        <div>
+          <h3 className="ask-answer__title">{text.examples}</h3>
+          <ul className="chips">
+            {answer.examples.map((example) => (
+              <li key={example}>
+                <button type="button" className="chip" data-testid="ask-example" onClick={() => onExample(example)}>
+                  {example}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

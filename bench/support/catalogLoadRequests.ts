@@ -1,0 +1,56 @@
+/** What the catalog-load benchmark asks each server for, shared by the bench and its servers' process. */
+
+/** The search the issue measured: rose among floral perfumes, one page of 20. */
+export const SEARCH_PATH = '/api/perfumes?q=rose&accords=floral&limit=20';
+export const TRPC_SEARCH_PATH = `/trpc/perfume.search?input=${encodeURIComponent(
+  JSON.stringify({ q: 'rose', accords: ['floral'], limit: 20 }),
+)}`;
+
+/** A search as the peers look its plan up: the text, the accords and the page. */
+export const searchKey = (params: URLSearchParams) =>
+  [
+    params.get('q') ?? '',
+    params.getAll('accords').join(','),
+    params.get('limit') ?? '',
+    params.get('cursor') ?? '',
+  ].join('|');
+
+/** What the servers' process tells the bench. */
+export interface CatalogLoadFixtures {
+  engine: 'pglite' | 'postgres';
+  serverVersion: string;
+  perfumes: number;
+  ports: { backend: number; today: number; lean: number; ceiling: number };
+  /** Every perfume id, notes carried by at least 5 perfumes, every accord: what the pages cycle through. */
+  ids: number[];
+  noteSlugs: string[];
+  accordKeys: string[];
+}
+
+export type Operation = 'search' | 'perfume' | 'similar' | 'note' | 'accord';
+
+/**
+ * The n-th request's path for an operation. `_=n` is a parameter no operation takes (the host
+ * drops it, the peers ignore it): it makes every URL new, so the host's answers kept by ETag are
+ * never reused and each request runs the operation, as it does on the peers.
+ */
+export function operationPath(operation: Operation, fixtures: CatalogLoadFixtures, n: number): string {
+  const at = <T>(list: readonly T[]) => list[n % list.length]!;
+  switch (operation) {
+    case 'search':
+      return `${SEARCH_PATH}&_=${n}`;
+    case 'perfume':
+      return `/api/perfumes/${at(fixtures.ids)}?_=${n}`;
+    case 'similar':
+      return `/api/perfumes/${at(fixtures.ids)}/similar?_=${n}`;
+    case 'note':
+      return `/api/notes/${at(fixtures.noteSlugs)}?limit=20&_=${n}`;
+    case 'accord':
+      return `/api/accords/${at(fixtures.accordKeys)}?limit=20&_=${n}`;
+  }
+}
+
+export function trpcPerfumePath(fixtures: CatalogLoadFixtures, n: number): string {
+  const id = fixtures.ids[n % fixtures.ids.length];
+  return `/trpc/perfume.byId?input=${encodeURIComponent(JSON.stringify({ id }))}`;
+}

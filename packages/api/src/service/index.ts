@@ -1,0 +1,3 @@
+export * from './createService';
+export * from './runServiceStandalone';
+export * from './serviceEnv';

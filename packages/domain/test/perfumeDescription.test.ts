@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { type DescribedPerfume, describePerfume } from '../src/describe/perfumeDescription';
+
+type Note = DescribedPerfume['notes'][number];
+const note = (name: string, nameKo: string | null, position: Note['position']): Note => ({ name, nameKo, position });
+
+/** Le Labo Santal 33 as the shipped catalog has it (seasons relative to the best fit). */
+const SANTAL_33: DescribedPerfume = {
+  gender: 'unisex',
+  accords: [
+    { key: 'woody', strength: 100 },
+    { key: 'leathery', strength: 55 },
+    { key: 'spicy', strength: 45 },
+    { key: 'powdery', strength: 40 },
+    { key: 'smoky', strength: 30 },
+  ],
+  notes: [
+    note('cardamom', '카다멈', 'top'),
+    note('violet', '바이올렛', 'top'),
+    note('iris', '아이리스', 'middle'),
+    note('papyrus', '파피루스', 'middle'),
+    note('sandalwood', '샌달우드', 'base'),
+    note('cedar', '시더우드', 'base'),
+    note('leather', '레더', 'base'),
+    note('amber', '앰버', 'base'),
+  ],
+  seasons: [
+    { key: 'fall', share: 100 },
+    { key: 'winter', share: 88 },
+    { key: 'spring', share: 63 },
+  ],
+};
+
+/** Dior Sauvage: a long heart, a masculine lean. */
+const SAUVAGE: DescribedPerfume = {
+  gender: 'masculine',
+  accords: [
+    { key: 'fresh', strength: 100 },
+    { key: 'aromatic', strength: 75 },
+    { key: 'citrus', strength: 70 },
+    { key: 'spicy', strength: 60 },
+  ],
+  notes: [
+    note('bergamot', '베르가못', 'top'),
+    note('pepper', '후추', 'top'),
+    note('sichuan pepper', '산초', 'middle'),
+    note('lavender', '라벤더', 'middle'),
+    note('pink pepper', '핑크 페퍼', 'middle'),
+    note('vetiver', '베티버', 'middle'),
+    note('ambroxan', '암브록산', 'base'),
+    note('cedar', '시더우드', 'base'),
+    note('labdanum', '랍다넘', 'base'),
+  ],
+  seasons: [
+    { key: 'spring', share: 100 },
+    { key: 'summer', share: 94 },
+    { key: 'fall', share: 75 },
+    { key: 'winter', share: 50 },
+  ],
+};
+
+/** Le Labo Another 13: notes without a pyramid, worn in most seasons. */
+const ANOTHER_13: DescribedPerfume = {
+  gender: 'unisex',
+  accords: [
+    { key: 'musky', strength: 100 },
+    { key: 'amber', strength: 70 },
+  ],
+  notes: [
+    note('ambroxan', '암브록산', 'flat'),
+    note('ambrette', '앰브레트', 'flat'),
+    note('jasmine', '자스민', 'flat'),
+    note('moss', '이끼', 'flat'),
+  ],
+  seasons: [
+    { key: 'spring', share: 100 },
+    { key: 'fall', share: 100 },
+    { key: 'summer', share: 95 },
+  ],
+};
+
+describe('describePerfume', () => {
+  it('writes Santal 33 from its accords, pyramid and seasons', () => {
+    expect(describePerfume(SANTAL_33, 'ko')).toBe(
+      '우디와 레더 계열에 스파이시 느낌이 더해진 향이에요. ' +
+        '카다멈과 바이올렛으로 시작해, 아이리스와 파피루스가 중심을 이루고, 샌달우드, 시더우드와 레더가 잔향으로 남아요. ' +
+        '가을과 겨울에 특히 잘 어울리고, 성별에 관계없이 쓰기 좋아요.',
+    );
+    expect(describePerfume(SANTAL_33, 'en')).toBe(
+      'It is woody and leathery in character, with spicy facets. ' +
+        'It opens with cardamom and violet, has iris and papyrus at its heart, and settles on sandalwood, cedar and leather. ' +
+        'It is at its best in fall and winter and suits anyone.',
+    );
+  });
+
+  it('names three notes of a long heart and picks the particle each last word takes', () => {
+    expect(describePerfume(SAUVAGE, 'ko')).toBe(
+      '프레시와 아로마틱 계열에 시트러스 느낌이 더해진 향이에요. ' +
+        '베르가못과 후추로 시작해, 산초, 라벤더와 핑크 페퍼가 중심을 이루고, 암브록산, 시더우드와 랍다넘이 잔향으로 남아요. ' +
+        '봄과 여름에 특히 잘 어울리고, 남성적인 쪽에 가까워요.',
+    );
+    expect(describePerfume(SAUVAGE, 'en')).toBe(
+      'It is fresh and aromatic in character, with citrus facets. ' +
+        'It opens with bergamot and pepper, has sichuan pepper, lavender and pink pepper at its heart, and settles on ambroxan, cedar and labdanum. ' +
+        'It is at its best in spring and summer and leans masculine.',
+    );
+  });
+
+  it('blends notes that have no pyramid, and says when it suits most seasons', () => {
+    expect(describePerfume(ANOTHER_13, 'ko')).toBe(
+      '머스크와 앰버 계열의 향이에요. 암브록산, 앰브레트와 자스민의 향이 어우러져요. 계절을 크게 타지 않고, 성별에 관계없이 쓰기 좋아요.',
+    );
+    expect(describePerfume(ANOTHER_13, 'en')).toBe(
+      'It is musky and amber in character. It blends ambroxan, ambrette and jasmine. It wears well in most seasons and suits anyone.',
+    );
+  });
+
+  it('leaves out what the catalog does not know: no notes, no seasons', () => {
+    const noNotes: DescribedPerfume = {
+      gender: 'feminine',
+      accords: [
+        { key: 'floral', strength: 100 },
+        { key: 'powdery', strength: 20 },
+      ],
+      notes: [],
+      seasons: [],
+    };
+    expect(describePerfume(noNotes, 'ko')).toBe('플로럴 계열의 향이에요. 여성스러운 쪽에 가까워요.');
+    expect(describePerfume(noNotes, 'en')).toBe('It is floral in character. It leans feminine.');
+
+    const bare: DescribedPerfume = { gender: 'unisex', accords: [], notes: [], seasons: [] };
+    expect(describePerfume(bare, 'ko')).toBe('성별에 관계없이 쓰기 좋아요.');
+  });
+
+  it('starts with the heart when there are no top notes, and closes on the last tier it has', () => {
+    const heartAndBase: DescribedPerfume = {
+      ...SANTAL_33,
+      notes: SANTAL_33.notes.filter((entry) => entry.position !== 'top'),
+    };
+    expect(describePerfume(heartAndBase, 'ko')).toContain(
+      '아이리스와 파피루스가 중심을 이루고, 샌달우드, 시더우드와 레더가 잔향으로 남아요.',
+    );
+    expect(describePerfume(heartAndBase, 'en')).toContain(
+      'It has iris and papyrus at its heart and settles on sandalwood, cedar and leather.',
+    );
+    const topOnly: DescribedPerfume = { ...SANTAL_33, notes: [note('bergamot', '베르가못', 'top')] };
+    expect(describePerfume(topOnly, 'ko')).toContain(' 베르가못으로 시작해요. ');
+    expect(describePerfume(topOnly, 'en')).toContain(' It opens with bergamot. ');
+  });
+
+  it('writes a note with no Korean name in Latin letters, with both particle forms', () => {
+    const imported: DescribedPerfume = {
+      ...SANTAL_33,
+      notes: [note('oud', '오드', 'base'), note('hedione', null, 'base')],
+    };
+    expect(describePerfume(imported, 'ko')).toContain(' 오드와 Hedione이(가) 잔향으로 남아요. ');
+  });
+});
