@@ -1,12 +1,10 @@
 'use client';
 
-import { type AdminMember, MEMBER_STATUS_LABELS, type MemberStatus, memberStatusSchema } from '@scentence/api/schemas';
-import { useState } from 'react';
+import { type AdminMember, MEMBER_STATUS_LABELS } from '@scentence/api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
-import { trpc } from '../trpc/client';
+import { AdminStatusChange } from './AdminStatusChange';
 import { formatDate } from './formatDate';
-import { useFailureText } from './useFailureText';
 
 interface AdminMemberRowProps {
   member: AdminMember;
@@ -14,35 +12,12 @@ interface AdminMemberRowProps {
   onChanged: (member: AdminMember) => void;
 }
 
-/** One member; "withdrawn" purges at once, so it asks a second time. */
+/** One member: who they are, their role and status, when they joined and last signed in. */
 export function AdminMemberRow({ member, isSelf, onChanged }: AdminMemberRowProps) {
   const { locale, t } = useI18n();
   const text = t.members.admin;
-  const failureText = useFailureText();
-  const utils = trpc.useUtils();
-  const setStatus = trpc.admin.members.setStatus.useMutation();
-  const [choice, setChoice] = useState<MemberStatus>(member.status);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const statusLabel = MEMBER_STATUS_LABELS.find((label) => label.key === member.status);
   const frozen = isSelf || member.status === 'withdrawn';
-
-  async function apply() {
-    if (choice === 'withdrawn' && !confirming) {
-      setConfirming(true);
-      return;
-    }
-    setError(null);
-    try {
-      const changed = await setStatus.mutateAsync({ id: member.id, status: choice });
-      setConfirming(false);
-      onChanged(changed);
-      await utils.admin.members.list.invalidate();
-    } catch (failure) {
-      setError(failureText(failure, []).message);
-    }
-  }
-
   const name = member.nickname ?? text.noNickname;
   return (
     <tr data-testid="admin-member-row" data-email={member.email ?? ''}>
@@ -61,43 +36,7 @@ export function AdminMemberRow({ member, isSelf, onChanged }: AdminMemberRowProp
       </td>
       <td>{formatDate(member.createdAt, locale)}</td>
       <td>{member.lastLoginAt ? formatDate(member.lastLoginAt, locale) : text.never}</td>
-      <td>
-        <div className="admin-table__change">
-          <select
-            className="member-field__input admin-table__select"
-            aria-label={`${text.columns.change}: ${name}`}
-            value={choice}
-            disabled={frozen}
-            onChange={(event) => {
-              const parsed = memberStatusSchema.safeParse(event.target.value);
-              if (parsed.success) setChoice(parsed.data);
-              setConfirming(false);
-            }}
-            data-testid="admin-status-select"
-          >
-            {MEMBER_STATUS_LABELS.map((label) => (
-              <option key={label.key} value={label.key}>
-                {labelIn(locale, label)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className={confirming ? 'button button--danger' : 'button button--quiet'}
-            disabled={frozen || choice === member.status || setStatus.isPending}
-            onClick={apply}
-            data-testid="admin-status-apply"
-          >
-            {setStatus.isPending ? text.applying : confirming ? text.confirmApply : text.apply}
-          </button>
-        </div>
-        {confirming && <p className="admin-table__warning">{text.confirmWithdrawn}</p>}
-        {error && (
-          <p className="admin-table__warning" role="alert">
-            {error}
-          </p>
-        )}
-      </td>
+      <AdminStatusChange member={member} name={name} frozen={frozen} onChanged={onChanged} />
     </tr>
   );
 }

@@ -2,17 +2,11 @@
 
 import { SEARCH_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { useRouter } from 'next/navigation';
-import { PerfumeBottle } from '../bottle/PerfumeBottle';
 import { brandHref } from '../catalog/brandHref';
-import { brandIn, noteAltName, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
-import { Combobox, type ComboboxGroup } from './Combobox';
+import { Combobox } from './Combobox';
+import { type Suggestion, suggestionGroupsOf } from './suggestionGroups';
 import { useSuggestions } from './useSuggestions';
-
-/** Height of a suggested perfume's bottle drawing, in CSS pixels. */
-const SUGGESTION_BOTTLE_SIZE = 40;
-
-type Suggestion = { kind: 'perfume'; id: number } | { kind: 'brand'; name: string } | { kind: 'note'; slug: string };
 
 interface SearchAutocompleteProps {
   value: string;
@@ -27,67 +21,7 @@ export function SearchAutocomplete({ value, onValueChange, inputId, testId }: Se
   const router = useRouter();
   const { suggestions, loading } = useSuggestions(value);
 
-  const groups: ComboboxGroup<Suggestion>[] = suggestions
-    ? [
-        {
-          key: 'perfumes',
-          title: t.autocomplete.perfumes,
-          options: suggestions.perfumes.map((perfume) => ({
-            key: `perfume-${perfume.id}`,
-            kind: 'perfume',
-            value: { kind: 'perfume', id: perfume.id },
-            content: (
-              <>
-                {/* The option's text names the perfume; the drawing only shows it. */}
-                <span className="suggestion__bottle" aria-hidden="true">
-                  <PerfumeBottle perfume={perfume} locale={locale} size={SUGGESTION_BOTTLE_SIZE} />
-                </span>
-                <span className="suggestion__main">{perfume.name}</span>
-                <span className="suggestion__sub">
-                  {[brandIn(locale, perfume), locale === 'ko' ? perfume.nameKo : null].filter(Boolean).join(' · ')}
-                </span>
-              </>
-            ),
-          })),
-        },
-        {
-          key: 'brands',
-          title: t.autocomplete.brands,
-          options: suggestions.brands.map((brand) => ({
-            key: `brand-${brand.name}`,
-            kind: 'brand',
-            value: { kind: 'brand', name: brand.name },
-            content: (
-              <>
-                <span className="suggestion__main">
-                  {brandIn(locale, { brand: brand.name, brandKo: brand.nameKo })}
-                </span>
-                <span className="suggestion__sub">
-                  {[locale === 'ko' && brand.nameKo ? brand.name : null, t.autocomplete.brandPerfumes(brand.perfumes)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </>
-            ),
-          })),
-        },
-        {
-          key: 'notes',
-          title: t.autocomplete.notes,
-          options: suggestions.notes.map((note) => ({
-            key: `note-${note.slug}`,
-            kind: 'note',
-            value: { kind: 'note', slug: note.slug },
-            content: (
-              <>
-                <span className="suggestion__main">{noteNameIn(locale, note)}</span>
-                <span className="suggestion__sub">{noteAltName(locale, note)}</span>
-              </>
-            ),
-          })),
-        },
-      ]
-    : [];
+  const groups = suggestionGroupsOf(suggestions, locale, t);
   const count = groups.reduce((sum, group) => sum + group.options.length, 0);
 
   function choose(suggestion: Suggestion) {

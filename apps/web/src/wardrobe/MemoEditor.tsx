@@ -1,8 +1,8 @@
 'use client';
 
-import { MEMO_MAX_LENGTH } from '@scentence/api/schemas';
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { type FormEvent, useRef, useState } from 'react';
+import { MemoForm } from './MemoForm';
+import { MemoView } from './MemoView';
 
 interface MemoEditorProps {
   memo: string;
@@ -12,9 +12,6 @@ interface MemoEditorProps {
 
 /** The memo as text, edited in place: 저장 (or Ctrl/⌘+Enter) keeps it, 취소 (or Esc) leaves it as it was. */
 export function MemoEditor({ memo, onSave, testId }: MemoEditorProps) {
-  const { t } = useI18n();
-  const text = t.wardrobe.entry;
-  const id = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(memo);
   const [saving, setSaving] = useState(false);
@@ -36,66 +33,25 @@ export function MemoEditor({ memo, onSave, testId }: MemoEditorProps) {
 
   if (!editing) {
     return (
-      <div className="memo" data-testid={testId}>
-        <span className="memo__label">{text.memo}</span>
-        <p
-          className={memo ? 'memo__text' : 'memo__text memo__text--empty'}
-          data-testid={`${testId}-text`}
-          data-memo={memo}
-        >
-          {memo || text.noMemo}
-        </p>
-        <button
-          ref={editButton}
-          type="button"
-          className="link-button memo__edit"
-          data-testid={`${testId}-edit`}
-          onClick={() => {
-            setDraft(memo);
-            setEditing(true);
-          }}
-        >
-          {text.editMemo}
-        </button>
-      </div>
+      <MemoView
+        memo={memo}
+        testId={testId}
+        editButton={editButton}
+        onEdit={() => {
+          setDraft(memo);
+          setEditing(true);
+        }}
+      />
     );
   }
   return (
-    <form className="memo memo--editing" onSubmit={save} data-testid={testId}>
-      <label htmlFor={id} className="memo__label">
-        {text.memo}
-      </label>
-      <textarea
-        id={id}
-        className="memo__input"
-        value={draft}
-        maxLength={MEMO_MAX_LENGTH}
-        rows={3}
-        // biome-ignore lint/a11y/noAutofocus: the reader pressed "write a memo" and expects to type at once
-        autoFocus
-        aria-describedby={`${id}-hint`}
-        data-testid={`${testId}-input`}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            stop();
-          } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            void save();
-          }
-        }}
-      />
-      <span id={`${id}-hint`} className="memo__hint">
-        {text.memoHint}
-      </span>
-      <div className="memo__actions">
-        <button type="submit" className="button memo__save" disabled={saving} data-testid={`${testId}-save`}>
-          {text.saveMemo}
-        </button>
-        <button type="button" className="button button--quiet" onClick={stop}>
-          {text.cancel}
-        </button>
-      </div>
-    </form>
+    <MemoForm
+      draft={draft}
+      onDraft={setDraft}
+      saving={saving}
+      testId={testId}
+      onSave={(event) => void save(event)}
+      onCancel={stop}
+    />
   );
 }

@@ -1,15 +1,15 @@
 'use client';
 
 import type { WardrobeState } from '@scentence/api/schemas';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nProvider';
-import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
-import { trpc } from '../trpc/client';
-import { type CollectionFilters, collectionInput, NO_COLLECTION_FILTERS } from './collectionQuery';
+import { CollectionEntries } from './CollectionEntries';
+import { CollectionLoadMore } from './CollectionLoadMore';
+import { type CollectionFilters, NO_COLLECTION_FILTERS } from './collectionQuery';
 import { useCollectionBrands } from './useCollectionBrands';
-import { WardrobeEntryItem, type WardrobeView } from './WardrobeEntryItem';
+import { useCollectionList } from './useCollectionList';
+import type { WardrobeView } from './WardrobeEntryItem';
 import { WardrobeTabs } from './WardrobeTabs';
 import { WardrobeToolbar } from './WardrobeToolbar';
 
@@ -28,17 +28,8 @@ export function WardrobeCollection({ tab, onTab, announce }: WardrobeCollectionP
   const idOf = (state: WardrobeState) => `${baseId}-tab-${state}`;
   const [filters, setFilters] = useState<CollectionFilters>(NO_COLLECTION_FILTERS);
   const [view, setView] = useState<WardrobeView>('gallery');
-  const q = useDebouncedValue(filters.q, TYPING_PAUSE_MS);
   const brands = useCollectionBrands(tab);
-  const list = trpc.wardrobe.list.useInfiniteQuery(collectionInput(tab, { ...filters, q }), {
-    getNextPageParam: (page) => page.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-
-  const firstPage = list.data?.pages[0];
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const counts = firstPage?.counts;
-  const wardrobeEmpty = counts !== undefined && counts.have + counts.wish + counts.had === 0;
+  const { list, firstPage, counts, items, wardrobeEmpty } = useCollectionList(tab, filters);
   const filtered = filters.q.trim() !== '' || filters.brand !== '' || filters.accord !== '' || filters.season !== '';
 
   function body() {
@@ -59,19 +50,7 @@ export function WardrobeCollection({ tab, onTab, announce }: WardrobeCollectionP
         </p>
       );
     }
-    return (
-      <ul
-        className={`wardrobe-entries wardrobe-entries--${view}${list.isPlaceholderData ? ' wardrobe-entries--stale' : ''}`}
-        data-testid="wardrobe-entries"
-        data-view={view}
-      >
-        {items.map((entry) => (
-          <li key={entry.perfume.id}>
-            <WardrobeEntryItem entry={entry} view={view} announce={announce} />
-          </li>
-        ))}
-      </ul>
-    );
+    return <CollectionEntries entries={items} view={view} stale={list.isPlaceholderData} announce={announce} />;
   }
 
   return (
@@ -97,16 +76,7 @@ export function WardrobeCollection({ tab, onTab, announce }: WardrobeCollectionP
         {body()}
         {list.isFetchNextPageError ? <QueryError error={list.error} onRetry={() => list.fetchNextPage()} /> : null}
         {list.hasNextPage && !list.isPlaceholderData ? (
-          <div className="search-results__more">
-            <button
-              type="button"
-              className="button"
-              disabled={list.isFetchingNextPage}
-              onClick={() => list.fetchNextPage()}
-            >
-              {list.isFetchingNextPage ? t.wardrobe.loading : text.more}
-            </button>
-          </div>
+          <CollectionLoadMore loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
         ) : null}
       </div>
     </section>

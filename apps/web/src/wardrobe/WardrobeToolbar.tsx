@@ -5,7 +5,9 @@ import { ACCORDS, SEASONS } from '@scentence/api/vocabulary';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
 import { type BrandOption, type CollectionFilters, NO_COLLECTION_FILTERS } from './collectionQuery';
+import { ToolbarSelect } from './ToolbarSelect';
 import type { WardrobeView } from './WardrobeEntryItem';
+import { WardrobeViewSwitch } from './WardrobeViewSwitch';
 
 interface WardrobeToolbarProps {
   filters: CollectionFilters;
@@ -34,92 +36,38 @@ export function WardrobeToolbar({ filters, onChange, brands, view, onView }: War
           onChange={(event) => onChange({ ...filters, q: event.target.value })}
         />
       </label>
-      <label className="wardrobe-field">
-        <span className="wardrobe-field__label">{text.brand}</span>
-        <select
-          className="wardrobe-field__input"
-          value={filters.brand}
-          data-testid="wardrobe-filter-brand"
-          onChange={(event) => onChange({ ...filters, brand: event.target.value })}
-        >
-          <option value="">{text.all}</option>
-          {brands.map(({ brand, label }) => (
-            <option key={brand} value={brand}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="wardrobe-field">
-        <span className="wardrobe-field__label">{text.accord}</span>
-        <select
-          className="wardrobe-field__input"
-          value={filters.accord}
-          data-testid="wardrobe-filter-accord"
-          onChange={(event) =>
-            onChange({ ...filters, accord: ACCORDS.find(({ key }) => key === event.target.value)?.key ?? '' })
-          }
-        >
-          <option value="">{text.all}</option>
-          {ACCORDS.map((accord) => (
-            <option key={accord.key} value={accord.key}>
-              {labelIn(locale, accord)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="wardrobe-field">
-        <span className="wardrobe-field__label">{text.season}</span>
-        <select
-          className="wardrobe-field__input"
-          value={filters.season}
-          data-testid="wardrobe-filter-season"
-          onChange={(event) =>
-            onChange({ ...filters, season: SEASONS.find(({ key }) => key === event.target.value)?.key ?? '' })
-          }
-        >
-          <option value="">{text.all}</option>
-          {SEASONS.map((season) => (
-            <option key={season.key} value={season.key}>
-              {labelIn(locale, season)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="wardrobe-field">
-        <span className="wardrobe-field__label">{text.sort}</span>
-        <select
-          className="wardrobe-field__input"
-          value={filters.sort}
-          data-testid="wardrobe-sort"
-          onChange={(event) =>
-            onChange({ ...filters, sort: WARDROBE_SORTS.find((sort) => sort === event.target.value) ?? 'added' })
-          }
-        >
-          {WARDROBE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {text.sorts[sort]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset className="wardrobe-view">
-        <legend className="wardrobe-field__label">{text.view}</legend>
-        <div className="wardrobe-view__options">
-          {(['gallery', 'list'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="wardrobe-view__option"
-              aria-pressed={view === option}
-              data-testid={`wardrobe-view-${option}`}
-              onClick={() => onView(option)}
-            >
-              {text[option]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ToolbarSelect
+        label={text.brand}
+        value={filters.brand}
+        testId="wardrobe-filter-brand"
+        allLabel={text.all}
+        options={brands.map(({ brand, label }) => ({ value: brand, label }))}
+        onChange={(brand) => onChange({ ...filters, brand })}
+      />
+      <ToolbarSelect
+        label={text.accord}
+        value={filters.accord}
+        testId="wardrobe-filter-accord"
+        allLabel={text.all}
+        options={ACCORDS.map((accord) => ({ value: accord.key, label: labelIn(locale, accord) }))}
+        onChange={(value) => onChange({ ...filters, accord: ACCORDS.find(({ key }) => key === value)?.key ?? '' })}
+      />
+      <ToolbarSelect
+        label={text.season}
+        value={filters.season}
+        testId="wardrobe-filter-season"
+        allLabel={text.all}
+        options={SEASONS.map((season) => ({ value: season.key, label: labelIn(locale, season) }))}
+        onChange={(value) => onChange({ ...filters, season: SEASONS.find(({ key }) => key === value)?.key ?? '' })}
+      />
+      <ToolbarSelect
+        label={text.sort}
+        value={filters.sort}
+        testId="wardrobe-sort"
+        options={WARDROBE_SORTS.map((sort) => ({ value: sort, label: text.sorts[sort] }))}
+        onChange={(value) => onChange({ ...filters, sort: WARDROBE_SORTS.find((sort) => sort === value) ?? 'added' })}
+      />
+      <WardrobeViewSwitch view={view} onView={onView} />
       {filtered ? (
         <button
           type="button"

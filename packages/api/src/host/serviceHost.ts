@@ -1,23 +1,21 @@
-import http from 'node:http';
+import type http from 'node:http';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
-import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
-import type { Health } from '../schemas/common';
 import { createContextFactory } from '../trpc/context';
-import { type CacheVersion, createConditionalGet } from './conditionalGet';
-import { readDocAsset, renderDocsPage } from './docsPage';
+import type { CacheVersion } from './conditionalGet';
+import { createCors } from './cors';
 import { createEventStreamHandler, type EventStreamOperation } from './eventStreams';
-import { NOT_FOUND_BODY } from './httpErrors';
-import { createOpenApiDocument, withServerUrl } from './openApiDocument';
-import { admitMethod, createRouteMethods, guardConnections } from './requestGuards';
-import { reshapeRestErrors } from './restErrors';
-import { createRestGetHandler } from './restGetHandler';
-import { readRestInput } from './restInput';
-import { enforceRestInputRules } from './restInputRules';
-import { REST_BODY_LIMIT_BYTES } from './restRequests';
-import { findRestRoute, restPathOf, restRoutesOf } from './restRoutes';
+import { createHealthCheck } from './healthCheck';
+import { createHostDocuments } from './hostDocuments';
+import { notFound, sendBytes } from './hostResponses';
+import { createOpenApiDocument } from './openApiDocument';
+import { admitMethod, createRouteMethods } from './requestGuards';
+import { createRestPipeline, type HostErrorHandler } from './restPipeline';
 import { retryAfterHeader } from './retryAfterHeader';
+import { createServerLifecycle, type ServiceHost } from './serverLifecycle';
 import { useSyncValidation } from './syncValidation';
+
+export type { ServiceHost } from './serverLifecycle';
 
 export interface ServiceHostOptions {
   service: string;
@@ -38,62 +36,6 @@ export interface ServiceHostOptions {
   cacheVersion?: CacheVersion;
 }
 
-export interface ServiceHost {
-  server: http.Server;
-  listen(port: number, host?: string): Promise<number>;
-  close(): Promise<void>;
-}
-
-const HEALTH_TIMEOUT_MS = 2_000;
-const PREFIX_PATTERN = /^\/[\w\-/]*$/;
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-/** JSON written once (the OpenAPI document), sent as bytes. */
-function sendBytes(res: http.ServerResponse, body: Buffer): void {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body);
-}
-
-/** How many bases (prefixes a proxy forwards) the documents are kept for; past it, one is made per request. */
-const KEPT_BASES = 16;
-
-function keptPerBase(make: (base: string) => Buffer): (base: string) => Buffer {
-  const kept = new Map<string, Buffer>();
-  return (base) => {
-    let made = kept.get(base);
-    if (!made) {
-      made = make(base);
-      if (kept.size < KEPT_BASES) kept.set(base, made);
-    }
-    return made;
-  };
-}
-
-function notFound(res: http.ServerResponse): void {
-  sendJson(res, 404, NOT_FOUND_BODY);
-}
-
-function forwardedPrefix(req: http.IncomingMessage, header: string, fallback: string): string {
-  const value = req.headers[header];
-  return typeof value === 'string' && PREFIX_PATTERN.test(value) ? value.replace(/\/$/, '') : fallback;
-}
-
-async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  try {
-    await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * One node:http server per service: tRPC under /trpc, the same procedures as REST under /api,
  * the generated /openapi.json, a docs page under /docs and /health.
@@ -101,98 +43,25 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
 export function createServiceHost(options: ServiceHostOptions): ServiceHost {
   const log = options.log ?? ((message, error) => console.error(`[${options.service}] ${message}`, error ?? ''));
   const createContext = createContextFactory(options.authSecret);
-  const onError = ({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) => {
+  const onError: HostErrorHandler = ({ error, path }) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') log(`internal error in ${path ?? 'unknown'}`, error.cause ?? error);
   };
   useSyncValidation(options.router);
-  const document = createOpenApiDocument(options);
-  // Written once per base (direct, or behind the web proxy's prefix), not per request.
-  const openApiJson = keptPerBase((apiBase) => Buffer.from(JSON.stringify(withServerUrl(document, apiBase))));
-  const docsPage = keptPerBase((docsBase) => Buffer.from(renderDocsPage(options.title, docsBase)));
-  const docAssets = new Map<string, Promise<Awaited<ReturnType<typeof readDocAsset>>>>();
-  const restRoutes = restRoutesOf(options.router);
-  enforceRestInputRules(restRoutes);
-  const restHandler = createOpenApiNodeHttpHandler({
+  const documents = createHostDocuments(options.title, createOpenApiDocument(options));
+  const rest = createRestPipeline({
     router: options.router,
-    createContext: async (opts: { req: http.IncomingMessage }) => ({ ...(await createContext(opts)), rest: true }),
-    onError,
-    responseMeta: retryAfterHeader,
-    maxBodySize: REST_BODY_LIMIT_BYTES,
-  });
-  const restGet = createRestGetHandler(restRoutes, {
     createContext,
     onError,
-    responseMeta: retryAfterHeader,
-    config: options.router._def._config,
+    cacheVersion: options.cacheVersion,
   });
-  const corsOrigins = new Set(options.corsOrigins ?? []);
-  const routeMethods = createRouteMethods(options.router, restRoutes);
-  const conditionalGet = options.cacheVersion ? createConditionalGet(options.router, options.cacheVersion) : null;
+  const applyCors = createCors(options.corsOrigins ?? []);
+  const routeMethods = createRouteMethods(options.router, rest.routes);
   const eventStreams = options.eventStreams?.length
     ? createEventStreamHandler(options.router, createContext, options.eventStreams)
     : null;
+  const health = createHealthCheck(options.service, options.checkDatabase);
 
-  async function health(res: http.ServerResponse): Promise<void> {
-    let db: Health['db'] = 'ok';
-    try {
-      await withTimeout(options.checkDatabase(), HEALTH_TIMEOUT_MS);
-    } catch {
-      db = 'down';
-    }
-    const body: Health = { status: db === 'ok' ? 'ok' : 'degraded', service: options.service, db };
-    sendJson(res, db === 'ok' ? 200 : 503, body);
-  }
-
-  function docAsset(name: string) {
-    let asset = docAssets.get(name);
-    if (!asset) {
-      asset = readDocAsset(name);
-      // Only the few known assets are ever kept: an unknown name reads nothing and is not kept.
-      void asset.then(
-        (found) => {
-          if (!found) docAssets.delete(name);
-        },
-        () => docAssets.delete(name),
-      );
-      docAssets.set(name, asset);
-    }
-    return asset;
-  }
-
-  async function docs(req: http.IncomingMessage, res: http.ServerResponse, rest: string): Promise<void> {
-    const docsBase = forwardedPrefix(req, 'x-forwarded-prefix', '/docs');
-    if (rest === '' || rest === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(docsPage(docsBase));
-      return;
-    }
-    if (rest === '/openapi.json') {
-      sendBytes(res, openApiJson(forwardedPrefix(req, 'x-forwarded-api-prefix', '/api')));
-      return;
-    }
-    const asset = rest.startsWith('/assets/') ? await docAsset(rest.slice('/assets/'.length)) : null;
-    if (!asset) return notFound(res);
-    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
-    res.end(asset.body);
-  }
-
-  function applyCors(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    const origin = req.headers.origin;
-    if (origin && corsOrigins.has(origin)) {
-      res.setHeader('access-control-allow-origin', origin);
-      res.setHeader('vary', 'origin');
-      res.setHeader('access-control-allow-headers', 'authorization, content-type');
-      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
-      res.setHeader('access-control-expose-headers', 'retry-after');
-    }
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204);
-      res.end();
-      return true;
-    }
-    return false;
-  }
-
+  /** Who answers a request, first come first served. */
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (applyCors(req, res)) return;
     if (eventStreams && (await eventStreams(req, res))) return;
@@ -200,8 +69,9 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (!admitMethod(req, res, routeMethods(pathname))) return;
     if (pathname === '/health') return health(res);
-    if (pathname === '/openapi.json') return sendBytes(res, openApiJson('/api'));
-    if (pathname === '/docs' || pathname.startsWith('/docs/')) return docs(req, res, pathname.slice('/docs'.length));
+    if (pathname === '/openapi.json') return sendBytes(res, documents.openApiJson('/api'));
+    if (pathname === '/docs' || pathname.startsWith('/docs/'))
+      return documents.docs(req, res, pathname.slice('/docs'.length));
     if (pathname.startsWith('/trpc/')) {
       await nodeHTTPRequestHandler({
         router: options.router,
@@ -214,49 +84,9 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
       });
       return;
     }
-    if (pathname.startsWith('/api/')) {
-      if (conditionalGet && (await conditionalGet(req, res, pathname.slice('/api'.length)))) return;
-      req.url = (req.url ?? '').slice('/api'.length);
-      const url = new URL(req.url, 'http://host.invalid');
-      const path = restPathOf(req.url);
-      const route = findRestRoute(restRoutes, req.method ?? 'GET', path);
-      const refusal = await readRestInput(req, route, url);
-      if (refusal) return sendJson(res, refusal.status, refusal.body, refusal.headers);
-      if (route && req.method === 'GET' && (await restGet(req, res, route, path))) return;
-      await restHandler(req, reshapeRestErrors(res));
-      return;
-    }
+    if (pathname.startsWith('/api/')) return rest.handle(req, res, pathname);
     notFound(res);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log('request failed', error);
-      if (!res.headersSent)
-        sendJson(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] });
-      else res.end();
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  guardConnections(server, routeMethods);
-
-  return {
-    server,
-    listen(port, host = '0.0.0.0') {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          server.off('error', reject);
-          const address = server.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
-        });
-      });
-    },
-    close() {
-      return new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
-  };
+  return createServerLifecycle(handle, routeMethods, log);
 }

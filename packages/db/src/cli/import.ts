@@ -41,27 +41,20 @@ async function mergeAndReport(sql: Sql): Promise<void> {
   for (const line of formatBrandMergeReport(report)) console.log(line);
 }
 
-/** `--merge-brands` without a file: only the merge, on the same database the import would open. */
-async function mergeBrandsOnly(env: CliEnv): Promise<void> {
-  let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
-  try {
-    opened = await openCatalogDatabase(env);
-  } catch (error) {
-    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
-    throw error;
-  }
-  try {
-    await mergeAndReport(opened.databases.get('perfume'));
-  } catch (error) {
-    // One transaction: a failed merge changed nothing.
-    console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
-    process.exitCode = EXIT_CODES.failure;
-  } finally {
-    await opened.databases.close();
-  }
+type OpenedCatalog = Awaited<ReturnType<typeof openCatalogDatabase>>;
+type ParsedCatalog = ReturnType<typeof parseCatalog>;
+type Embedder = ReturnType<typeof chooseEmbedder>;
+
+interface ImportArgs {
+  /** Absent with `--merge-brands` alone. */
+  file: string | undefined;
+  dryRun: boolean;
+  mergeBrands: boolean;
+  batchSize: number;
 }
 
-async function main() {
+/** The command line, or null once `--help` has been answered; a wrong one exits with the usage. */
+function parseImportArgs(): ImportArgs | null {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -73,30 +66,43 @@ async function main() {
   });
   if (values.help) {
     console.log(USAGE);
-    return;
+    return null;
   }
   const file = positionals[0];
   const mergeBrands = values['merge-brands'];
   if (positionals.length > 1 || (!file && !mergeBrands) || (!file && values['dry-run']))
     exitWith(USAGE, EXIT_CODES.usage);
-  const batchSize = batchSizeOf(values.batch);
-  const env = loadCliEnv();
-  if (!file) {
-    await mergeBrandsOnly(env);
-    return;
-  }
-  const filePath = path.resolve(env.INIT_CWD ?? process.cwd(), file);
+  return { file, dryRun: values['dry-run'], mergeBrands, batchSize: batchSizeOf(values.batch) };
+}
 
-  const started = performance.now();
+async function openCatalogOrExit(env: CliEnv): Promise<OpenedCatalog> {
+  try {
+    return await openCatalogDatabase(env);
+  } catch (error) {
+    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
+    throw error;
+  }
+}
+
+function chooseEmbedderOrExit(env: CliEnv): Embedder {
+  try {
+    return chooseEmbedder(env);
+  } catch (error) {
+    if (error instanceof EmbedderChoiceError) exitWith(error.message, EXIT_CODES.usage);
+    throw error;
+  }
+}
+
+/** Reads and parses the file; an unreadable file or an unknown format exits before anything is opened. */
+async function readCatalogFile(filePath: string): Promise<ParsedCatalog> {
   let text: string;
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
     exitWith(`파일을 읽을 수 없습니다 / cannot read ${filePath}: ${(error as Error).message}`, EXIT_CODES.noInput);
   }
-  let parsed: ReturnType<typeof parseCatalog>;
   try {
-    parsed = parseCatalog(filePath, text);
+    return parseCatalog(filePath, text);
   } catch (error) {
     if (error instanceof UnknownFormatError) {
       exitWith(
@@ -106,26 +112,33 @@ async function main() {
     }
     throw error;
   }
-  if (values['dry-run']) {
-    const summary = dryRunSummary(parsed, (performance.now() - started) / 1000);
-    for (const line of formatImportSummary(summary, file)) console.log(line);
-    return;
-  }
+}
 
-  let embedder: ReturnType<typeof chooseEmbedder>;
+/** `--merge-brands` without a file: only the merge, on the same database the import would open. */
+async function mergeBrandsOnly(env: CliEnv): Promise<void> {
+  const opened = await openCatalogOrExit(env);
   try {
-    embedder = chooseEmbedder(env);
+    await mergeAndReport(opened.databases.get('perfume'));
   } catch (error) {
-    if (error instanceof EmbedderChoiceError) exitWith(error.message, EXIT_CODES.usage);
-    throw error;
+    // One transaction: a failed merge changed nothing.
+    console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
+    process.exitCode = EXIT_CODES.failure;
+  } finally {
+    await opened.databases.close();
   }
-  let opened: Awaited<ReturnType<typeof openCatalogDatabase>>;
-  try {
-    opened = await openCatalogDatabase(env);
-  } catch (error) {
-    if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
-    throw error;
-  }
+}
+
+interface ImportRun {
+  args: ImportArgs & { file: string };
+  parsed: ParsedCatalog;
+  embedder: Embedder;
+  opened: OpenedCatalog;
+  /** When the run began (before the file was read), for the summary's time. */
+  started: number;
+}
+
+/** Writes the perfumes and their embeddings with a progress line per step, then prints the summary. */
+async function writeAndReport({ args, parsed, embedder, opened, started }: ImportRun): Promise<void> {
   const progress = {
     perfumes: createProgress(process.stdout, 'write perfumes'),
     embeddings: createProgress(process.stdout, `embed ${embedder.model}`),
@@ -136,7 +149,7 @@ async function main() {
       opened.databases.get('perfume'),
       parsed,
       {
-        batchSize,
+        batchSize: args.batchSize,
         embedder,
         // The embedded database belongs to this process alone (the lock), so nobody queries
         // the vector index while it is rebuilt.
@@ -154,8 +167,8 @@ async function main() {
       started,
     );
     progress[step].finish();
-    for (const line of formatImportSummary(summary, file)) console.log(line);
-    if (mergeBrands) await mergeAndReport(opened.databases.get('perfume'));
+    for (const line of formatImportSummary(summary, args.file)) console.log(line);
+    if (args.mergeBrands) await mergeAndReport(opened.databases.get('perfume'));
   } catch (error) {
     progress[step].finish();
     // Finished batches stay written (each is its own transaction); running the import again completes it.
@@ -164,6 +177,28 @@ async function main() {
   } finally {
     await opened.databases.close();
   }
+}
+
+async function main() {
+  const args = parseImportArgs();
+  if (!args) return;
+  const env = loadCliEnv();
+  const { file } = args;
+  if (!file) {
+    await mergeBrandsOnly(env);
+    return;
+  }
+  const filePath = path.resolve(env.INIT_CWD ?? process.cwd(), file);
+  const started = performance.now();
+  const parsed = await readCatalogFile(filePath);
+  if (args.dryRun) {
+    const summary = dryRunSummary(parsed, (performance.now() - started) / 1000);
+    for (const line of formatImportSummary(summary, file)) console.log(line);
+    return;
+  }
+  const embedder = chooseEmbedderOrExit(env);
+  const opened = await openCatalogOrExit(env);
+  await writeAndReport({ args: { ...args, file }, parsed, embedder, opened, started });
 }
 
 await main();

@@ -1,0 +1,58 @@
+'use client';
+
+import { MEMO_MAX_LENGTH } from '@scentence/api/schemas';
+import { type FormEvent, useId } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+interface MemoFormProps {
+  draft: string;
+  onDraft: (draft: string) => void;
+  saving: boolean;
+  testId: string;
+  onSave: (event?: FormEvent) => void;
+  onCancel: () => void;
+}
+
+/** The memo being written: 저장 (or Ctrl/⌘+Enter) keeps it, 취소 (or Esc) leaves it as it was. */
+export function MemoForm({ draft, onDraft, saving, testId, onSave, onCancel }: MemoFormProps) {
+  const text = useI18n().t.wardrobe.entry;
+  const id = useId();
+  return (
+    <form className="memo memo--editing" onSubmit={onSave} data-testid={testId}>
+      <label htmlFor={id} className="memo__label">
+        {text.memo}
+      </label>
+      <textarea
+        id={id}
+        className="memo__input"
+        value={draft}
+        maxLength={MEMO_MAX_LENGTH}
+        rows={3}
+        // biome-ignore lint/a11y/noAutofocus: the reader pressed "write a memo" and expects to type at once
+        autoFocus
+        aria-describedby={`${id}-hint`}
+        data-testid={`${testId}-input`}
+        onChange={(event) => onDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onCancel();
+          } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            onSave();
+          }
+        }}
+      />
+      <span id={`${id}-hint`} className="memo__hint">
+        {text.memoHint}
+      </span>
+      <div className="memo__actions">
+        <button type="submit" className="button memo__save" disabled={saving} data-testid={`${testId}-save`}>
+          {text.saveMemo}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
