@@ -41,13 +41,22 @@ async function flyTo(page: Page, name: string): Promise<void> {
   await poll(() => page.getByTestId('map-details-perfume').getAttribute('data-perfume-id')).toMatch(/^\d+$/);
 }
 
-/** Points the mouse at the canvas's middle until the hover card answers (the flight may still be landing). */
+/**
+ * Points the mouse at the canvas's middle until the hover card shows the same perfume twice in a
+ * row: the flight may still be landing (slowly, on a busy machine), moving points under the pointer.
+ */
 async function hoverMiddle(page: Page): Promise<void> {
   const middle = await canvasMiddle(page);
+  const card = page.getByTestId('map-hover-card');
+  let previous: string | null = null;
   await poll(async () => {
+    await page.waitForTimeout(150);
     await page.mouse.move(middle.x - 1, middle.y);
     await page.mouse.move(middle.x, middle.y);
-    return page.getByTestId('map-hover-card').isVisible();
+    const pointed = (await card.isVisible()) ? await card.getAttribute('data-perfume-id') : null;
+    const settled = pointed !== null && pointed === previous;
+    previous = pointed;
+    return settled;
   }).toBe(true);
 }
 
