@@ -118,7 +118,10 @@ describe.skipIf(!hasChromium)('home and search pages in a browser', () => {
     expect(await suggestion.textContent()).toBe('혹시 이 향수를 찾으셨나요? Dior Sauvage');
     await suggestion.getByRole('link', { name: 'Dior Sauvage' }).click();
     await session.page.waitForURL(/\/search\?q=Dior\+Sauvage$/);
-    await expect(session.page.getByTestId('search-input').inputValue()).resolves.toBe('Dior Sauvage');
+    // The box follows the address a moment after it changes.
+    await expect
+      .poll(() => session.page.getByTestId('search-input').inputValue(), { timeout: UI_TIMEOUT_MS })
+      .toBe('Dior Sauvage');
     await expect.poll(() => suggestion.count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
     expect(await session.page.getByTestId('perfume-result').first().getByTestId('perfume-name').textContent()).toBe(
       'Sauvage',
