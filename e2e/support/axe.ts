@@ -24,8 +24,16 @@ declare global {
   }
 }
 
-/** Runs axe-core's WCAG 2 A/AA rules on the page as it is now, and lists what fails. */
+/** How long a page that has just been navigated to may take to stream in its title. */
+const TITLE_WAIT_MS = 5_000;
+
+/**
+ * Runs axe-core's WCAG 2 A/AA rules on the page, and lists what fails. A page's metadata streams in
+ * after its body, so right after a navigation the title can still be empty: the scan waits (a while)
+ * for it, and a page that never gets one still fails the `document-title` rule.
+ */
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: TITLE_WAIT_MS }).catch(() => {});
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
