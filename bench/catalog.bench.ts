@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PerfumeSearchQuery } from '@scentence/api/schemas';
-import { createPerfumeRepository, openDatabases } from '@scentence/db';
+import type { PerfumeRecord, PerfumeSearchQuery } from '@scentence/api/schemas';
+import { createPerfumeRepository, type PerfumeRepository } from '@scentence/db';
 import { createCatalogIndexCache } from '../apps/backend/src/perfume/catalogIndexCache';
 import { createPerfumeSearch } from '../apps/backend/src/perfume/perfumeSearchService';
-import { DEFAULT_BATCH_SIZE, parseCatalog, writeCatalogRecords } from '../packages/db/src/import/importCatalog';
-import { timingLine as line, spread, timeEach } from './support/timing';
+import { FRAGRANTICA_CATALOG, importFragranticaCatalog } from './support/fragranticaCatalog';
+import { timingLine as line, type Percentiles, spread, timeEach } from './support/timing';
 
-const root = path.resolve(import.meta.dirname, '..');
-const CATALOG = path.resolve(root, '../shared/data/fragrantica-38k.csv');
 const SAMPLES = 200;
 /** What people type for a kind of perfume rather than one: accords, notes, seasons, gender, moods. */
 const INTENT_QUERIES = [
@@ -34,92 +30,98 @@ function typo(text: string): string {
   return text.length < 4 ? text : text.slice(0, i - 1) + text[i] + text[i - 1] + text.slice(i + 1);
 }
 
+function query(q: Partial<PerfumeSearchQuery>): PerfumeSearchQuery {
+  return { accordMode: 'all', sort: 'relevance', limit: 20, cursor: 0, ...q };
+}
+
+/** `p50` of a timing as a multiple of the baseline's, for the line's tail. */
+function timesBaseline(timing: Percentiles, baseline: Percentiles): string {
+  return `  ${(timing.p50 / baseline.p50).toFixed(1)}× baseline`;
+}
+
+/** The repository's own search (SQL only) beside a primary-key lookup. */
+async function repositorySearch(perfumes: PerfumeRepository, sampleIds: number[], sampleRecords: PerfumeRecord[]) {
+  return {
+    lookup: await timeEach(sampleIds, (id) => perfumes.findSummaries([id])),
+    byName: await timeEach(sampleRecords, (r) => perfumes.search(query({ q: r.name }))),
+    byTypo: await timeEach(sampleRecords, (r) => perfumes.search(query({ q: typo(r.name) }))),
+    filtered: await timeEach(sampleRecords, (r) =>
+      perfumes.search(
+        query({ accords: Object.keys(r.accords).slice(0, 2) as PerfumeSearchQuery['accords'], gender: r.gender }),
+      ),
+    ),
+  };
+}
+
+/** The backend's search as users reach it: the in-memory name index, intent words, then the SQL above. */
+async function backendSearch(perfumes: PerfumeRepository, sampleRecords: PerfumeRecord[]) {
+  const indexStarted = performance.now();
+  const search = createPerfumeSearch(perfumes, createCatalogIndexCache(perfumes));
+  await search.warm();
+  const indexSeconds = (performance.now() - indexStarted) / 1000;
+  return {
+    indexSeconds,
+    byName: await timeEach(sampleRecords, (r) => search.search(query({ q: r.name }))),
+    byTypo: await timeEach(sampleRecords, (r) => search.search(query({ q: typo(r.name) }))),
+    byBrandAndName: await timeEach(sampleRecords, (r) => search.search(query({ q: `${r.brand}${r.name}` }))),
+    byIntent: await timeEach(INTENT_QUERIES, (q) => search.search(query({ q }))),
+  };
+}
+
+/** Nearest perfumes through the HNSW index beside an exact scan, with the index's recall@K. */
+async function nearestNeighbours(perfumes: PerfumeRepository, sampleIds: number[]) {
+  let hits = 0;
+  const exactAnswers = new Map<number, number[]>();
+  const exact = await timeEach(sampleIds, async (id) => {
+    exactAnswers.set(
+      id,
+      (await perfumes.nearest(id, K, { exact: true })).map((n) => n.perfumeId),
+    );
+  });
+  const hnsw = await timeEach(sampleIds, async (id) => {
+    const found = (await perfumes.nearest(id, K)).map((n) => n.perfumeId);
+    const truth = new Set(exactAnswers.get(id));
+    hits += found.filter((perfumeId) => truth.has(perfumeId)).length;
+  });
+  return { exact, hnsw, recall: hits / (sampleIds.length * K) };
+}
+
 /**
  * Over the 38k Fragrantica catalog: search latency (exact names, typos, filters) beside a
  * primary-key lookup, and similar perfumes through the HNSW index beside an exact scan, with
  * the index's recall@10 against the exact answer.
  */
 export async function run(): Promise<string[]> {
-  if (!existsSync(CATALOG)) return [`catalog: skipped, ${CATALOG} is absent`];
-  const parsed = parseCatalog(CATALOG, await readFile(CATALOG, 'utf8'));
-  const records = parsed.rows.flatMap((row) => (row.record ? [row.record] : []));
-  const databases = await openDatabases({ urls: {}, open: ['perfume'] });
+  const catalog = await importFragranticaCatalog(['perfume']);
+  if (!catalog) return [`catalog: skipped, ${FRAGRANTICA_CATALOG} is absent`];
+  const { databases, records, ids } = catalog;
   try {
-    const sql = databases.get('perfume');
-    await writeCatalogRecords(sql, records, { batchSize: DEFAULT_BATCH_SIZE });
-    const perfumes = createPerfumeRepository(sql);
-    const ids = (await sql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY id`).map((row) => row.id);
+    const perfumes = createPerfumeRepository(databases.get('perfume'));
     const sampleIds = spread(ids, SAMPLES);
     const sampleRecords = spread(records, SAMPLES);
-    const query = (q: Partial<PerfumeSearchQuery>): PerfumeSearchQuery => ({
-      accordMode: 'all',
-      sort: 'relevance',
-      limit: 20,
-      cursor: 0,
-      ...q,
-    });
 
-    const lookup = await timeEach(sampleIds, (id) => perfumes.findSummaries([id]));
-    const byName = await timeEach(sampleRecords, (r) => perfumes.search(query({ q: r.name })));
-    const byTypo = await timeEach(sampleRecords, (r) => perfumes.search(query({ q: typo(r.name) })));
-    const filtered = await timeEach(sampleRecords, (r) =>
-      perfumes.search(
-        query({ accords: Object.keys(r.accords).slice(0, 2) as PerfumeSearchQuery['accords'], gender: r.gender }),
-      ),
-    );
-
-    // The backend's search as users reach it: the in-memory name index, intent words, then the SQL above.
-    const indexStarted = performance.now();
-    const search = createPerfumeSearch(perfumes, createCatalogIndexCache(perfumes));
-    await search.warm();
-    const indexSeconds = (performance.now() - indexStarted) / 1000;
-    const served = {
-      byName: await timeEach(sampleRecords, (r) => search.search(query({ q: r.name }))),
-      byTypo: await timeEach(sampleRecords, (r) => search.search(query({ q: typo(r.name) }))),
-      byBrandAndName: await timeEach(sampleRecords, (r) => search.search(query({ q: `${r.brand}${r.name}` }))),
-      byIntent: await timeEach(INTENT_QUERIES, (q) => search.search(query({ q }))),
-    };
-
-    let hits = 0;
-    const exactAnswers = new Map<number, number[]>();
-    const exact = await timeEach(sampleIds, async (id) => {
-      exactAnswers.set(
-        id,
-        (await perfumes.nearest(id, K, { exact: true })).map((n) => n.perfumeId),
-      );
-    });
-    const hnsw = await timeEach(sampleIds, async (id) => {
-      const found = (await perfumes.nearest(id, K)).map((n) => n.perfumeId);
-      const truth = new Set(exactAnswers.get(id));
-      hits += found.filter((perfumeId) => truth.has(perfumeId)).length;
-    });
-    const recall = hits / (sampleIds.length * K);
+    const repository = await repositorySearch(perfumes, sampleIds, sampleRecords);
+    const served = await backendSearch(perfumes, sampleRecords);
+    const nearest = await nearestNeighbours(perfumes, sampleIds);
     const withReasons = await timeEach(sampleIds, (id) => perfumes.similar(id, K));
 
+    const { lookup } = repository;
     return [
-      `catalog: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(CATALOG)}, embedded database, ${SAMPLES} samples each, one client`,
+      `catalog: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(FRAGRANTICA_CATALOG)}, embedded database, ${SAMPLES} samples each, one client`,
       line('perfume by id (baseline)', lookup),
-      line('search by name', byName, `  ${(byName.p50 / lookup.p50).toFixed(1)}× baseline`),
-      line('search by name with a typo', byTypo, `  ${(byTypo.p50 / lookup.p50).toFixed(1)}× baseline`),
-      line('search by two accords + gender', filtered, `  ${(filtered.p50 / lookup.p50).toFixed(1)}× baseline`),
-      `  backend search (name index built in ${indexSeconds.toFixed(1)} s, then names in memory + the SQL above):`,
-      line('  by name', served.byName, `  ${(served.byName.p50 / lookup.p50).toFixed(1)}× baseline`),
-      line('  by name with a typo', served.byTypo, `  ${(served.byTypo.p50 / lookup.p50).toFixed(1)}× baseline`),
-      line(
-        '  brand and name run together',
-        served.byBrandAndName,
-        `  ${(served.byBrandAndName.p50 / lookup.p50).toFixed(1)}× baseline`,
-      ),
-      line(
-        '  intent words ("우디", "여름 시트러스")',
-        served.byIntent,
-        `  ${(served.byIntent.p50 / lookup.p50).toFixed(1)}× baseline`,
-      ),
-      line(`nearest ${K}, exact scan (baseline)`, exact),
+      line('search by name', repository.byName, timesBaseline(repository.byName, lookup)),
+      line('search by name with a typo', repository.byTypo, timesBaseline(repository.byTypo, lookup)),
+      line('search by two accords + gender', repository.filtered, timesBaseline(repository.filtered, lookup)),
+      `  backend search (name index built in ${served.indexSeconds.toFixed(1)} s, then names in memory + the SQL above):`,
+      line('  by name', served.byName, timesBaseline(served.byName, lookup)),
+      line('  by name with a typo', served.byTypo, timesBaseline(served.byTypo, lookup)),
+      line('  brand and name run together', served.byBrandAndName, timesBaseline(served.byBrandAndName, lookup)),
+      line('  intent words ("우디", "여름 시트러스")', served.byIntent, timesBaseline(served.byIntent, lookup)),
+      line(`nearest ${K}, exact scan (baseline)`, nearest.exact),
       line(
         `nearest ${K}, HNSW index`,
-        hnsw,
-        `  ${(exact.p50 / hnsw.p50).toFixed(1)}× faster, recall@${K} ${recall.toFixed(3)}`,
+        nearest.hnsw,
+        `  ${(nearest.exact.p50 / nearest.hnsw.p50).toFixed(1)}× faster, recall@${K} ${nearest.recall.toFixed(3)}`,
       ),
       line('similar perfumes with reasons (API)', withReasons),
     ];

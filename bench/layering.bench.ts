@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openDatabases } from '@scentence/db';
 import { layeringDependenciesOf } from '../apps/layering/src/layeringDependenciesOf';
 import { createLayeringRouter } from '../apps/layering/src/router';
-import { DEFAULT_BATCH_SIZE, parseCatalog, writeCatalogRecords } from '../packages/db/src/import/importCatalog';
+import { FRAGRANTICA_CATALOG, importFragranticaCatalog } from './support/fragranticaCatalog';
 import { timingLine as line, spread, timeEach } from './support/timing';
 
-const root = path.resolve(import.meta.dirname, '..');
-const CATALOG = path.resolve(root, '../shared/data/fragrantica-38k.csv');
 const SAMPLES = 200;
 /** Partners of a perfume and a pair analysis through their procedures, as the page and the chat call them. */
 const PARTNERS = 10;
@@ -19,16 +14,12 @@ const PARTNERS = 10;
  * reasons), and a pair analysis beside a perfume read by id. Each through the layering router.
  */
 export async function run(): Promise<string[]> {
-  if (!existsSync(CATALOG)) return [`layering: skipped, ${CATALOG} is absent`];
-  const parsed = parseCatalog(CATALOG, await readFile(CATALOG, 'utf8'));
-  const records = parsed.rows.flatMap((row) => (row.record ? [row.record] : []));
-  const databases = await openDatabases({ urls: {}, open: ['perfume', 'recom'] });
+  const catalog = await importFragranticaCatalog(['perfume', 'recom']);
+  if (!catalog) return [`layering: skipped, ${FRAGRANTICA_CATALOG} is absent`];
+  const { databases, ids } = catalog;
   try {
-    const perfumeSql = databases.get('perfume');
-    await writeCatalogRecords(perfumeSql, records, { batchSize: DEFAULT_BATCH_SIZE });
     const deps = layeringDependenciesOf(databases);
     const layering = createLayeringRouter(deps).createCaller({ caller: null });
-    const ids = (await perfumeSql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY id`).map((row) => row.id);
     const sampleIds = spread(ids, SAMPLES);
     const pairs = sampleIds.map((id, i) => [id, sampleIds[(i * 37 + 11) % sampleIds.length]!] as const);
 
@@ -71,7 +62,7 @@ export async function run(): Promise<string[]> {
     const pair = await timeEach([...pairs], analyze(layering));
 
     return [
-      `layering: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(CATALOG)}, embedded database, ${SAMPLES} samples each, one client`,
+      `layering: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(FRAGRANTICA_CATALOG)}, embedded database, ${SAMPLES} samples each, one client`,
       line(`similar perfumes, ${PARTNERS} (baseline)`, similar),
       line(
         `partners, ${PARTNERS}`,

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   PREFERENCES,
@@ -9,14 +7,12 @@ import {
   type WardrobeState,
   wardrobeListInputSchema,
 } from '@scentence/api/schemas';
-import { createPerfumeRepository, createWardrobeRepository, createWardrobeTaste, openDatabases } from '@scentence/db';
+import { createPerfumeRepository, createWardrobeRepository, createWardrobeTaste } from '@scentence/db';
 import { createForYou } from '../apps/backend/src/wardrobe/forYou';
 import { createWardrobeService } from '../apps/backend/src/wardrobe/wardrobeService';
-import { DEFAULT_BATCH_SIZE, parseCatalog, writeCatalogRecords } from '../packages/db/src/import/importCatalog';
+import { FRAGRANTICA_CATALOG, importFragranticaCatalog } from './support/fragranticaCatalog';
 import { timingLine as line, spread, timeEach } from './support/timing';
 
-const root = path.resolve(import.meta.dirname, '..');
-const CATALOG = path.resolve(root, '../shared/data/fragrantica-38k.csv');
 const MEMBERS = 10;
 const ENTRIES = 200;
 const SAMPLES = 200;
@@ -49,20 +45,16 @@ function wardrobeIds(ids: number[], member: number): number[] {
  * wardrobe, beside similar perfumes with reasons (one HNSW query plus reasons) as the baseline.
  */
 export async function run(): Promise<string[]> {
-  if (!existsSync(CATALOG)) return [`wardrobe: skipped, ${CATALOG} is absent`];
-  const parsed = parseCatalog(CATALOG, await readFile(CATALOG, 'utf8'));
-  const records = parsed.rows.flatMap((row) => (row.record ? [row.record] : []));
-  const databases = await openDatabases({ urls: {}, open: ['perfume', 'recom'] });
+  const catalog = await importFragranticaCatalog(['perfume', 'recom']);
+  if (!catalog) return [`wardrobe: skipped, ${FRAGRANTICA_CATALOG} is absent`];
+  const { databases, ids } = catalog;
   try {
-    const perfumeSql = databases.get('perfume');
-    await writeCatalogRecords(perfumeSql, records, { batchSize: DEFAULT_BATCH_SIZE });
-    const perfumes = createPerfumeRepository(perfumeSql);
+    const perfumes = createPerfumeRepository(databases.get('perfume'));
     const wardrobe = createWardrobeRepository(databases.get('recom'));
     const taste = createWardrobeTaste(wardrobe, perfumes);
     const forYou = createForYou({ perfumes, taste });
     const entries = createWardrobeService({ wardrobe, perfumes, taste, clock: () => new Date() });
 
-    const ids = (await perfumeSql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY id`).map((row) => row.id);
     const members = Array.from({ length: MEMBERS }, () => randomUUID());
     for (const [m, memberId] of members.entries()) {
       await wardrobe.import(
@@ -101,7 +93,7 @@ export async function run(): Promise<string[]> {
     const sample = await forYou(members[0] as string, FOR_YOU);
 
     return [
-      `wardrobe: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(CATALOG)}, ${MEMBERS} members × ${ENTRIES} entries (${WARDROBE_STATES.join('/')}, ${PREFERENCES.join('/')}), embedded databases, ${SAMPLES} samples each, one client`,
+      `wardrobe: ${ids.length.toLocaleString('en-US')} perfumes from ${path.basename(FRAGRANTICA_CATALOG)}, ${MEMBERS} members × ${ENTRIES} entries (${WARDROBE_STATES.join('/')}, ${PREFERENCES.join('/')}), embedded databases, ${SAMPLES} samples each, one client`,
       line('similar perfumes (baseline)', similar),
       line('taste profile (200 entries)', profile, ratio(profile)),
       line(`for you (${FOR_YOU}, with reasons)`, recommended, ratio(recommended)),

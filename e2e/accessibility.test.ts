@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type AxeFinding, axeViolations } from './support/axe';
 import { hasChromium } from './support/browser';
+import { signUpThroughApi } from './support/memberSteps';
 import { usePageSession } from './support/pageSession';
+import { openPerfumeFromSearch } from './support/perfumeSteps';
 
 if (!hasChromium)
   console.warn('e2e/accessibility.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
@@ -38,17 +40,6 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     expect(violations, `${what} (${page.url()})`).toEqual([]);
   }
 
-  async function santalPath(): Promise<string> {
-    await open('/search?q=santal%2033', testId('perfume-result'));
-    await session.page
-      .getByTestId('perfume-result')
-      .filter({ hasText: 'Santal 33' })
-      .getByTestId('perfume-link')
-      .click();
-    await session.page.waitForURL(/\/perfumes\/\d+$/);
-    return new URL(session.page.url()).pathname;
-  }
-
   /** A scent type card's share page: a guest's card from one explored perfume (the service's REST API). */
   async function scentTypeCardPath(perfumePath: string): Promise<string> {
     const explored = [Number(perfumePath.split('/').pop())];
@@ -71,15 +62,6 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     return { partners, pair: `${partners}&b=${partner?.id}` };
   }
 
-  async function signUp(account: typeof MEMBER): Promise<void> {
-    const response = await fetch(`${session.system.backendUrl}/api/members`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(account),
-    });
-    expect(response.status).toBe(200);
-  }
-
   async function logIn(account: typeof MEMBER): Promise<void> {
     await session.page.goto('/login');
     await session.page.locator('#login-email').fill(account.email);
@@ -91,7 +73,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
   it(
     'finds nothing on the catalog pages in Korean',
     async () => {
-      const perfume = await santalPath();
+      const perfume = await openPerfumeFromSearch(session.page, 'santal 33', 'Santal 33');
       const scentTypeCard = await scentTypeCardPath(perfume);
       const layering = await layeringPaths(perfume);
       const pages: [string, string, string][] = [
@@ -150,7 +132,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
     'finds nothing on the search and perfume pages in English',
     async () => {
       await session.context.addCookies([{ name: 'lang', value: 'en', url: session.system.webUrl }]);
-      const perfume = await santalPath();
+      const perfume = await openPerfumeFromSearch(session.page, 'santal 33', 'Santal 33');
       await open('/search?q=santal&accords=woody', testId('perfume-result'));
       await expectNoViolations(session.page, 'English search');
       await open(perfume, testId('perfume-page'));
@@ -162,8 +144,8 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
   it(
     "finds nothing on a member's page and on the admin page",
     async () => {
-      await signUp(MEMBER);
-      await signUp(ADMIN);
+      await signUpThroughApi(session, MEMBER);
+      await signUpThroughApi(session, ADMIN);
       await logIn(MEMBER);
       await open('/me', testId('account-nickname'));
       await expectNoViolations(session.page, 'my page');
@@ -179,7 +161,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2 A and AA)', () =>
   it(
     'finds nothing on the wardrobe, empty and filled, and with its menus and dialogs open',
     async () => {
-      await signUp(COLLECTOR);
+      await signUpThroughApi(session, COLLECTOR);
       await logIn(COLLECTOR);
       await open('/wardrobe', testId('for-you-empty'));
       await expectNoViolations(session.page, 'empty wardrobe');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { usePageSession } from './support/pageSession';
+import { openPerfumeFromSearch } from './support/perfumeSteps';
 
 /** Santal 33's description, as the page writes it from the shipped catalog's data. */
 const SANTAL_DESCRIPTION_KO =
@@ -26,14 +27,7 @@ describe.skipIf(!hasChromium)('perfume, note and accord pages in a browser', () 
   /** Santal 33's page, found the way a reader finds it (its id is the catalog's business). */
   async function openSantal(): Promise<void> {
     if (!santalPath) {
-      await session.page.goto('/search?q=santal%2033');
-      await session.page
-        .getByTestId('perfume-result')
-        .filter({ hasText: 'Santal 33' })
-        .getByTestId('perfume-link')
-        .click();
-      await session.page.waitForURL(/\/perfumes\/\d+$/);
-      santalPath = new URL(session.page.url()).pathname;
+      santalPath = await openPerfumeFromSearch(session.page, 'santal 33', 'Santal 33');
     } else {
       await session.page.goto(santalPath);
     }

@@ -3,6 +3,7 @@ import {
   createMapLayoutRepository,
   createPerfumeRepository,
   type Databases,
+  type MapLayoutRepository,
   openDatabases,
   seedShippedCatalog,
 } from '@scentence/db';
@@ -35,6 +36,16 @@ export async function openMappedCatalog(file: string | null): Promise<{ database
   const catalogVersion = await createPerfumeRepository(sql).catalogVersion();
   const facts = await maps.catalogFacts(MAP_NOTE_LIMIT);
   const computed = await computeMapInWorker({ catalogVersion, ...facts }, new Date());
+  await saveComputedMap(maps, catalogVersion, computed);
+  return { databases, points: computed.data.points.count };
+}
+
+/** Stores a computed map as the layout job does. */
+export async function saveComputedMap(
+  maps: MapLayoutRepository,
+  catalogVersion: number,
+  computed: Awaited<ReturnType<typeof computeMapInWorker>>,
+): Promise<void> {
   await maps.save({
     catalogVersion,
     computedAt: new Date(computed.data.points.computedAt),
@@ -42,5 +53,4 @@ export async function openMappedCatalog(file: string | null): Promise<{ database
     method: MAP_METHOD,
     payload: computed.payload,
   });
-  return { databases, points: computed.data.points.count };
 }

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../apps/scentmap/src/layout/seededRandom';
+import { seededRandom } from '@scentence/domain/random';
 
 /** The `k` smallest of `values` (skipping `self`): their positions, closest first (ties: lower position). */
 function smallest(values: Float64Array, self: number, k: number): number[] {

@@ -7,27 +7,12 @@
 import type { PerfumeDetail, PerfumeSearchResult, PerfumeSummary } from '@scentence/api/schemas';
 import type { Sql } from '@scentence/db';
 import type postgres from 'postgres';
+// The row, its columns and its summary read the same then as now: shared, not copied.
+import { type PerfumeRow, perfumeColumns, toSummary } from '../../packages/db/src/repositories/perfumeReads';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 const ACCORD_PRESENT = 30;
-const SUMMARY_ACCORDS = 6;
-
-interface PerfumeRow {
-  id: number;
-  brand: string;
-  brand_ko: string | null;
-  name: string;
-  name_ko: string | null;
-  release_year: number | null;
-  concentration: PerfumeSummary['concentration'];
-  gender: PerfumeSummary['gender'];
-  image_url: string | null;
-}
-
-const perfumeColumns = (sql: Sql) => sql`
-  p.id, b.name AS brand, b.name_ko AS brand_ko, p.name, p.name_ko, p.release_year, p.concentration,
-  p.gender, p.image_url`;
 
 async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSummary['accords']>> {
   const byPerfume = new Map<number, PerfumeSummary['accords']>();
@@ -43,21 +28,6 @@ async function accordsOf(sql: Sql, ids: number[]): Promise<Map<number, PerfumeSu
     byPerfume.set(row.perfume_id, list);
   }
   return byPerfume;
-}
-
-function toSummary(row: PerfumeRow, accords: PerfumeSummary['accords'] | undefined, limit = SUMMARY_ACCORDS) {
-  return {
-    id: row.id,
-    brand: row.brand,
-    brandKo: row.brand_ko,
-    name: row.name,
-    nameKo: row.name_ko,
-    year: row.release_year,
-    concentration: row.concentration,
-    gender: row.gender,
-    imageUrl: row.image_url,
-    accords: (accords ?? []).slice(0, limit),
-  };
 }
 
 function hasNote(sql: Sql, note: string): Fragment {

@@ -112,28 +112,26 @@ async function loadService(target: ServiceTarget): Promise<LoadedService> {
   };
 }
 
-/** Runs a bounded fuzz over the services' documents and returns what it found; it never throws for a bad answer. */
-export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
-  const services = await Promise.all(options.services.map(loadService));
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const operations = services.flatMap((service) => service.operations);
-  const identities = options.identities;
-  const plan = createCasePlan(
-    operations,
-    services.map((service) => service.name),
-    identities.available,
-  );
+function emptyCoverage(services: readonly LoadedService[], operations: readonly Operation[]) {
   const subjects = [
     ...operations.map(describeOperation),
     ...services.flatMap((service) => PROBE_KINDS.map((probe) => probeSubject(service.name, probe))),
   ];
-  const coverage = new Map<string, OperationCoverage>(
+  return new Map<string, OperationCoverage>(
     subjects.map((operation) => [
       operation,
       { operation, requests: 0, byIdentity: {}, statuses: {}, validInputGaps: 0 },
     ]),
   );
-  const result: FuzzResult = {
+}
+
+function emptyResult(
+  options: FuzzOptions,
+  services: readonly LoadedService[],
+  operations: readonly Operation[],
+  sweepLength: number,
+): FuzzResult {
+  return {
     seed: options.seed,
     sent: 0,
     setupRequests: 0,
@@ -150,90 +148,136 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     unsupported: operations.flatMap((operation) =>
       operation.unsupported.map((what) => `${describeOperation(operation)}: ${what}`),
     ),
-    identitiesUnavailable: identities.unavailable,
-    sweepLength: plan.sweepLength,
+    identitiesUnavailable: options.identities.unavailable,
+    sweepLength,
   };
+}
 
-  function buildCase(index: number): FuzzRequest {
-    const random = createRandom(options.seed, index);
-    const planned = plan.caseAt(index, random);
-    const service = byName.get(planned.service) as LoadedService;
-    const context: GeneratorContext = {
-      document: service.document,
-      checker: service.contract.checker,
-      vocabulary: service.vocabulary,
-      random,
-    };
-    return 'probe' in planned
-      ? probeRequest(context, service.operations, service.serverPath, planned.probe, planned.identity, index)
-      : operationRequest(context, planned.operation, service.serverPath, planned.kind, planned.identity, index);
-  }
+function countCoverage(covered: OperationCoverage | undefined, request: FuzzRequest, outcome: Answer | NoAnswer): void {
+  if (!covered) return;
+  covered.requests += 1;
+  covered.byIdentity[request.identity] = (covered.byIdentity[request.identity] ?? 0) + 1;
+  const status = isAnswer(outcome) ? String(outcome.status) : 'none';
+  covered.statuses[status] = (covered.statuses[status] ?? 0) + 1;
+  if (request.kind === 'valid' && request.expectation !== 'accept') covered.validInputGaps += 1;
+}
 
-  async function runCase(index: number): Promise<void> {
-    const request = buildCase(index);
-    const service = byName.get(request.service) as LoadedService;
-    let authorization: string | null = null;
-    try {
-      authorization = await identities.authorization(request.identity, createRandom(options.seed, index + 0x5eed));
-    } catch (error) {
-      result.notSent.push({
-        request,
-        authorization,
-        outcome: { error: `no ${request.identity} token: ${(error as Error).message}`, notSent: true },
-        problems: [],
-      });
-      return;
-    }
-    const headers = authorization ? { ...request.headers, authorization } : request.headers;
-    const outcome = await send({
-      method: request.method,
-      origin: service.url,
-      target: request.target,
-      headers,
-      body: request.body,
-    });
-    const record: CaseRecord = { request, authorization, outcome, problems: [] };
-    if (!isAnswer(outcome) && outcome.notSent) {
-      result.notSent.push(record);
-      return;
-    }
-    result.sent += 1;
-    record.problems = checkAnswer(service.contract, request, outcome);
-    options.onCase?.(record);
-    if (record.problems.length) result.failures.push(record);
-    if (refusesDocumentedInput(request, outcome)) result.refusedValid.push(record);
-    if (dependencyUnavailable(request, outcome) && !record.problems.length) result.dependencyUnavailable.push(record);
-    // A 401 from a public operation is about credentials in the input, not about the caller's token.
-    if (isAnswer(outcome) && outcome.status === 401 && request.operation?.requiresCredentials) {
-      identities.refused(request.identity, authorization);
-    }
-    const covered = coverage.get(subjectOf(request));
-    if (covered) {
-      covered.requests += 1;
-      covered.byIdentity[request.identity] = (covered.byIdentity[request.identity] ?? 0) + 1;
-      const status = isAnswer(outcome) ? String(outcome.status) : 'none';
-      covered.statuses[status] = (covered.statuses[status] ?? 0) + 1;
-      if (request.kind === 'valid' && request.expectation !== 'accept') covered.validInputGaps += 1;
-    }
-  }
+/** Files an answered case under the result's lists it belongs to. */
+function fileAnswered(result: FuzzResult, record: CaseRecord): void {
+  const { request, outcome } = record;
+  if (record.problems.length) result.failures.push(record);
+  if (refusesDocumentedInput(request, outcome)) result.refusedValid.push(record);
+  if (dependencyUnavailable(request, outcome) && !record.problems.length) result.dependencyUnavailable.push(record);
+}
 
-  const indexes =
-    options.onlyCase === undefined ? Array.from({ length: options.requests }, (_, index) => index) : [options.onlyCase];
+/** Runs `run` over the indexes with at most `concurrency` at a time, reporting progress as each ends. */
+async function runPool(
+  indexes: readonly number[],
+  concurrency: number,
+  run: (index: number) => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < indexes.length) {
       const index = indexes[next++] as number;
-      await runCase(index);
+      await run(index);
       done += 1;
-      options.onProgress?.(done, indexes.length);
+      onProgress?.(done, indexes.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
 
+interface FuzzRun {
+  options: FuzzOptions;
+  byName: ReadonlyMap<string, LoadedService>;
+  plan: ReturnType<typeof createCasePlan>;
+  coverage: ReadonlyMap<string, OperationCoverage>;
+  result: FuzzResult;
+}
+
+function buildCase(run: FuzzRun, index: number): FuzzRequest {
+  const random = createRandom(run.options.seed, index);
+  const planned = run.plan.caseAt(index, random);
+  const service = run.byName.get(planned.service) as LoadedService;
+  const context: GeneratorContext = {
+    document: service.document,
+    checker: service.contract.checker,
+    vocabulary: service.vocabulary,
+    random,
+  };
+  return 'probe' in planned
+    ? probeRequest(context, service.operations, service.serverPath, planned.probe, planned.identity, index)
+    : operationRequest(context, planned.operation, service.serverPath, planned.kind, planned.identity, index);
+}
+
+async function runCase(run: FuzzRun, index: number): Promise<void> {
+  const { options, result } = run;
+  const identities = options.identities;
+  const request = buildCase(run, index);
+  const service = run.byName.get(request.service) as LoadedService;
+  let authorization: string | null = null;
+  try {
+    authorization = await identities.authorization(request.identity, createRandom(options.seed, index + 0x5eed));
+  } catch (error) {
+    result.notSent.push({
+      request,
+      authorization,
+      outcome: { error: `no ${request.identity} token: ${(error as Error).message}`, notSent: true },
+      problems: [],
+    });
+    return;
+  }
+  const headers = authorization ? { ...request.headers, authorization } : request.headers;
+  const outcome = await send({
+    method: request.method,
+    origin: service.url,
+    target: request.target,
+    headers,
+    body: request.body,
+  });
+  const record: CaseRecord = { request, authorization, outcome, problems: [] };
+  if (!isAnswer(outcome) && outcome.notSent) {
+    result.notSent.push(record);
+    return;
+  }
+  result.sent += 1;
+  record.problems = checkAnswer(service.contract, request, outcome);
+  options.onCase?.(record);
+  fileAnswered(result, record);
+  // A 401 from a public operation is about credentials in the input, not about the caller's token.
+  if (isAnswer(outcome) && outcome.status === 401 && request.operation?.requiresCredentials) {
+    identities.refused(request.identity, authorization);
+  }
+  countCoverage(run.coverage.get(subjectOf(request)), request, outcome);
+}
+
+/** Runs a bounded fuzz over the services' documents and returns what it found; it never throws for a bad answer. */
+export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
+  const services = await Promise.all(options.services.map(loadService));
+  const operations = services.flatMap((service) => service.operations);
+  const plan = createCasePlan(
+    operations,
+    services.map((service) => service.name),
+    options.identities.available,
+  );
+  const run: FuzzRun = {
+    options,
+    byName: new Map(services.map((service) => [service.name, service])),
+    plan,
+    coverage: emptyCoverage(services, operations),
+    result: emptyResult(options, services, operations, plan.sweepLength),
+  };
+  const indexes =
+    options.onlyCase === undefined ? Array.from({ length: options.requests }, (_, index) => index) : [options.onlyCase];
+  await runPool(indexes, options.concurrency ?? 4, (index) => runCase(run, index), options.onProgress);
+
+  const { result } = run;
   result.failures.sort((a, b) => a.request.index - b.request.index);
   result.refusedValid.sort((a, b) => a.request.index - b.request.index);
-  result.coverage = [...coverage.values()];
-  result.setupRequests = identities.setupRequests() + services.length;
+  result.coverage = [...run.coverage.values()];
+  result.setupRequests = options.identities.setupRequests() + services.length;
   return result;
 }

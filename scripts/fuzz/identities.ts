@@ -59,40 +59,29 @@ function randomAddress(): string {
   return `10.${a}.${b}.${(c ?? 0) % 254 || 1}`;
 }
 
-/**
- * The callers a run sends requests as. Members are signed up through the backend's API (with a
- * service token vouching for a fresh client address, so sign-up throttling does not stop the run)
- * and get access tokens minted for their real rows; admins also sign in once, which is when the
- * backend promotes an address on ADMIN_EMAILS.
- */
-export async function createIdentities(options: IdentityOptions): Promise<Identities> {
-  const wrongKey = await signAccessToken(randomBytes(32).toString('hex'), {
-    memberId: randomBytes(16).toString('hex'),
-    role: 'admin',
-  });
-  const forged = forgedHeaders(wrongKey);
-  const unavailable: Identities['unavailable'] = [];
-  const { backendUrl, authSecret } = options;
-  let setup = 0;
-  const tokens = new Map<IdentityKind, { pending: Promise<string>; value?: string }>();
-  const adminEmails = [...(options.adminEmails ?? [])];
-
-  if (!backendUrl || !authSecret) {
-    const reason = !backendUrl ? 'no backend to sign members up' : 'no AUTH_SECRET to sign tokens with';
-    unavailable.push({ identity: 'member', reason }, { identity: 'admin', reason });
-  } else if (adminEmails.length === 0) {
-    unavailable.push({ identity: 'admin', reason: 'no admin email configured on the backend for the fuzzer' });
+function unavailableIdentities(options: IdentityOptions): Identities['unavailable'] {
+  if (!options.backendUrl || !options.authSecret) {
+    const reason = !options.backendUrl ? 'no backend to sign members up' : 'no AUTH_SECRET to sign tokens with';
+    return [
+      { identity: 'member', reason },
+      { identity: 'admin', reason },
+    ];
   }
+  if (!options.adminEmails?.length) {
+    return [{ identity: 'admin', reason: 'no admin email configured on the backend for the fuzzer' }];
+  }
+  return [];
+}
 
-  const client =
-    backendUrl && authSecret
-      ? createServiceClient<BackendRouter>({ url: backendUrl, getToken: () => signServiceToken(authSecret) })
-      : null;
+type BackendClient = ReturnType<typeof createServiceClient<BackendRouter>>;
 
+/** Makes member and admin accounts through the backend and mints their tokens, counting the requests it sends. */
+function createAccountMaker(client: BackendClient, authSecret: string, adminEmailList: readonly string[]) {
+  const adminEmails = [...adminEmailList];
   let admin: Account | null = null;
+  let setup = 0;
 
   async function signUp(email: string): Promise<Account> {
-    if (!client) throw new Error('no backend client');
     const password = `Fz9!${randomBytes(6).toString('hex')}`;
     setup += 1;
     const profile = await client.member.signUp.mutate({
@@ -106,7 +95,6 @@ export async function createIdentities(options: IdentityOptions): Promise<Identi
 
   /** Signs an account in; the backend promotes an address on ADMIN_EMAILS to admin here. */
   async function signInAsAdmin(account: Account): Promise<string | null> {
-    if (!client || !authSecret) return null;
     setup += 1;
     const signIn = await client.member.verifyCredentials
       .mutate({ email: account.email, password: account.password, clientAddress: randomAddress() })
@@ -116,7 +104,6 @@ export async function createIdentities(options: IdentityOptions): Promise<Identi
   }
 
   async function newToken(identity: IdentityKind): Promise<string> {
-    if (!authSecret || !client) throw new Error(`no ${identity} identity`);
     if (identity === 'member') {
       const member = await signUp(`fuzz-member-${randomBytes(6).toString('hex')}@example.com`);
       return signAccessToken(authSecret, { memberId: member.id, role: 'member' }, TOKEN_TTL_SECONDS);
@@ -131,6 +118,13 @@ export async function createIdentities(options: IdentityOptions): Promise<Identi
     if (!token) throw new Error(`${email} did not become an admin on sign-in (is it on the backend's ADMIN_EMAILS?)`);
     return token;
   }
+
+  return { newToken, setupRequests: () => setup };
+}
+
+/** One token per identity, made on first need and shared by the requests made while it is pending. */
+function createTokenCache(newToken: (identity: IdentityKind) => Promise<string>) {
+  const tokens = new Map<IdentityKind, { pending: Promise<string>; value?: string }>();
 
   function token(identity: IdentityKind): Promise<string> {
     let entry = tokens.get(identity);
@@ -151,11 +145,46 @@ export async function createIdentities(options: IdentityOptions): Promise<Identi
     return entry.pending;
   }
 
+  function refused(identity: IdentityKind, authorization: string | null): void {
+    const entry = tokens.get(identity);
+    // Only the token that was refused is dropped, once, however many requests saw the 401.
+    if (entry?.value !== undefined && authorization === `Bearer ${entry.value}`) tokens.delete(identity);
+  }
+
+  return { token, refused };
+}
+
+/**
+ * The callers a run sends requests as. Members are signed up through the backend's API (with a
+ * service token vouching for a fresh client address, so sign-up throttling does not stop the run)
+ * and get access tokens minted for their real rows; admins also sign in once, which is when the
+ * backend promotes an address on ADMIN_EMAILS.
+ */
+export async function createIdentities(options: IdentityOptions): Promise<Identities> {
+  const wrongKey = await signAccessToken(randomBytes(32).toString('hex'), {
+    memberId: randomBytes(16).toString('hex'),
+    role: 'admin',
+  });
+  const forged = forgedHeaders(wrongKey);
+  const unavailable = unavailableIdentities(options);
+  const { backendUrl, authSecret } = options;
+  const accounts =
+    backendUrl && authSecret
+      ? createAccountMaker(
+          createServiceClient<BackendRouter>({ url: backendUrl, getToken: () => signServiceToken(authSecret) }),
+          authSecret,
+          options.adminEmails ?? [],
+        )
+      : null;
+  const tokens = createTokenCache((identity) =>
+    accounts ? accounts.newToken(identity) : Promise.reject(new Error(`no ${identity} identity`)),
+  );
+
   const available: IdentityKind[] = ['anonymous', 'forged'];
   for (const identity of ['member', 'admin'] as const) {
     if (unavailable.some((entry) => entry.identity === identity)) continue;
     try {
-      await token(identity);
+      await tokens.token(identity);
       available.push(identity);
     } catch (error) {
       unavailable.push({ identity, reason: (error as Error).message });
@@ -168,13 +197,9 @@ export async function createIdentities(options: IdentityOptions): Promise<Identi
     async authorization(identity, random) {
       if (identity === 'anonymous') return null;
       if (identity === 'forged') return random.pick(forged);
-      return `Bearer ${await token(identity)}`;
+      return `Bearer ${await tokens.token(identity)}`;
     },
-    refused(identity, authorization) {
-      const entry = tokens.get(identity);
-      // Only the token that was refused is dropped, once, however many requests saw the 401.
-      if (entry?.value !== undefined && authorization === `Bearer ${entry.value}`) tokens.delete(identity);
-    },
-    setupRequests: () => setup,
+    refused: tokens.refused,
+    setupRequests: () => accounts?.setupRequests() ?? 0,
   };
 }

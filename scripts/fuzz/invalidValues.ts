@@ -111,6 +111,11 @@ function numberMutation(context: GeneratorContext, schema: SchemaObject, integer
   return random.pick(options)();
 }
 
+/** `count` items cycling through the valid ones (or counting up when there are none). */
+function repeatItems(base: readonly unknown[], count: number): unknown[] {
+  return Array.from({ length: count }, (_, index) => base[index % Math.max(1, base.length)] ?? index);
+}
+
 function arrayMutation(
   context: GeneratorContext,
   located: Located<SchemaObject>,
@@ -124,7 +129,7 @@ function arrayMutation(
   const base = Array.isArray(valid) ? valid : [];
   const options: (() => Mutation)[] = [
     () => ({
-      value: Array.from({ length: 5_000 }, (_, index) => base[index % Math.max(1, base.length)] ?? index),
+      value: repeatItems(base, 5_000),
       note: 'a 5,000-item array',
     }),
   ];
@@ -137,7 +142,7 @@ function arrayMutation(
   if (typeof schema.maxItems === 'number') {
     const count = schema.maxItems + 1;
     options.push(() => ({
-      value: Array.from({ length: count }, (_, index) => base[index % Math.max(1, base.length)] ?? index),
+      value: repeatItems(base, count),
       note: 'one item past maxItems',
     }));
   }

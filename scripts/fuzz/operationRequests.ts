@@ -122,21 +122,15 @@ function headerSafe(text: string): string {
   return /^[\t\x20-\x7e\x80-\xff]*$/.test(text) ? text : encodeURIComponent(text);
 }
 
-/** One request for an operation: valid inputs, with one part broken as the case kind says. */
-export function operationRequest(
-  context: GeneratorContext,
-  operation: Operation,
-  serverPath: string,
-  kind: OperationCaseKind,
-  identity: IdentityKind,
-  index: number,
-): FuzzRequest {
+type Inputs = Map<OperationParameter, ParameterInput>;
+
+/** Valid values for the required parameters and about half the optional ones, then one broken as the kind says. */
+function parameterInputs(context: GeneratorContext, operation: Operation, kind: OperationCaseKind, notes: string[]) {
   const { random } = context;
-  const inputs = new Map<OperationParameter, ParameterInput>();
+  const inputs: Inputs = new Map();
   for (const parameter of operation.parameters) {
     if (parameter.required || random.chance(0.5)) inputs.set(parameter, validParameter(context, parameter));
   }
-  const notes: string[] = [];
   if (kind === 'invalid-parameter' && operation.parameters.length > 0) {
     const parameter = random.pick(operation.parameters);
     const input = invalidParameter(context, parameter);
@@ -148,40 +142,46 @@ export function operationRequest(
     inputs.set(parameter, { values: parameter.in === 'path' ? [wireValue('')] : [], valid: false, note: 'missing' });
     notes.push(`without ${parameter.in} ${parameter.name}`);
   }
-  const routeUncertain = [...inputs].some(
-    ([parameter, input]) => parameter.in === 'path' && input.values.every((value) => value.encoded === ''),
-  );
-  const query = [...inputs]
+  return inputs;
+}
+
+/** Query keys the document does not list, prototype-polluting ones among them. */
+function extraQuery(context: GeneratorContext, operation: Operation, notes: string[]): string[] {
+  const { random } = context;
+  const documented = new Set(operation.parameters.map((parameter) => parameter.name));
+  const extras = Array.from({ length: random.int(1, 3) }, () =>
+    random.pick([
+      ...PROTOTYPE_KEYS,
+      '__proto__[polluted]',
+      'constructor[prototype][polluted]',
+      'a[b]',
+      'undocumented',
+      '',
+    ]),
+  ).filter((key) => !documented.has(key));
+  notes.push(`extra query keys ${extras.map((key) => JSON.stringify(key)).join(', ')}`);
+  return extras.map((key) => {
+    const value = random.pick([wireValue('x'), wireValue(''), wireValue('1'), rawWireValue('%00')]);
+    return `${encodeURIComponent(key).replaceAll('%5B', '[').replaceAll('%5D', ']')}=${value.encoded}`;
+  });
+}
+
+function queryParts(inputs: Inputs): string[] {
+  return [...inputs]
     .filter(([parameter]) => parameter.in === 'query')
     .flatMap(([parameter, input]) =>
       input.values.map((value) => `${encodeURIComponent(parameter.name)}=${value.encoded}`),
     );
-  if (kind === 'extra-query') {
-    const documented = new Set(operation.parameters.map((parameter) => parameter.name));
-    const extras = Array.from({ length: random.int(1, 3) }, () =>
-      random.pick([
-        ...PROTOTYPE_KEYS,
-        '__proto__[polluted]',
-        'constructor[prototype][polluted]',
-        'a[b]',
-        'undocumented',
-        '',
-      ]),
-    ).filter((key) => !documented.has(key));
-    for (const key of extras) {
-      const value = random.pick([wireValue('x'), wireValue(''), wireValue('1'), rawWireValue('%00')]);
-      query.push(`${encodeURIComponent(key).replaceAll('%5B', '[').replaceAll('%5D', ']')}=${value.encoded}`);
-    }
-    notes.push(`extra query keys ${extras.map((key) => JSON.stringify(key)).join(', ')}`);
-  }
-  const body =
-    kind === 'invalid-body'
-      ? invalidBody(context, operation)
-      : kind === 'raw-body'
-        ? rawBody(context, operation)
-        : validBody(context, operation);
-  if (body.note) notes.push(body.note);
+}
 
+function bodyFor(context: GeneratorContext, operation: Operation, kind: OperationCaseKind): BodyInput {
+  if (kind === 'invalid-body') return invalidBody(context, operation);
+  if (kind === 'raw-body') return rawBody(context, operation);
+  return validBody(context, operation);
+}
+
+/** The header and cookie parameters, and the body's content type. */
+function requestHeaders(inputs: Inputs, body: BodyInput): Record<string, string> {
   const headers: Record<string, string> = {};
   if (body.contentType) headers['content-type'] = body.contentType;
   const cookies: string[] = [];
@@ -192,6 +192,27 @@ export function operationRequest(
       cookies.push(`${parameter.name}=${input.values.map((value) => value.encoded).join(',')}`);
   }
   if (cookies.length) headers.cookie = cookies.join('; ');
+  return headers;
+}
+
+/** One request for an operation: valid inputs, with one part broken as the case kind says. */
+export function operationRequest(
+  context: GeneratorContext,
+  operation: Operation,
+  serverPath: string,
+  kind: OperationCaseKind,
+  identity: IdentityKind,
+  index: number,
+): FuzzRequest {
+  const notes: string[] = [];
+  const inputs = parameterInputs(context, operation, kind, notes);
+  const routeUncertain = [...inputs].some(
+    ([parameter, input]) => parameter.in === 'path' && input.values.every((value) => value.encoded === ''),
+  );
+  const query = queryParts(inputs);
+  if (kind === 'extra-query') query.push(...extraQuery(context, operation, notes));
+  const body = bodyFor(context, operation, kind);
+  if (body.note) notes.push(body.note);
 
   return {
     index,
@@ -202,7 +223,7 @@ export function operationRequest(
     identity,
     method: operation.method,
     target: `${serverPath}${pathWith(operation, inputs)}${query.length ? `?${query.join('&')}` : ''}`,
-    headers,
+    headers: requestHeaders(inputs, body),
     body: body.text,
     expectation: routeUncertain
       ? 'either'

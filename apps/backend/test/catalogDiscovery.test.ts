@@ -1,20 +1,14 @@
-import { createCallerFactory } from '@scentence/api';
 import { BRAND_COUNTRIES } from '@scentence/api/vocabulary';
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackendRouter, createBackendRouter } from '../src/router';
+import { type CatalogCaller, openCatalogCaller } from './support/catalogCaller';
 
-let databases: TestDatabases;
-let caller: ReturnType<BackendRouter['createCaller']>;
+let caller: CatalogCaller;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const router = createBackendRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) });
-  caller = createCallerFactory(router)({ caller: null });
+  ({ caller, close } = await openCatalogCaller());
 });
-afterAll(() => databases?.close());
+afterAll(() => close?.());
 
 describe('catalog.brand', () => {
   it('shows a house: its names, country, perfume count, accord profile and perfumes', async () => {

@@ -1,30 +1,16 @@
 import { errorBodySchema } from '@scentence/api/schemas';
-import { seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendService } from '../src/service';
+import { fetchJson, startTestBackend, type TestBackendHost } from './support/backendHost';
 
 const AUTH_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
-let databases: TestDatabases;
-let baseUrl: string;
-let close: () => Promise<void>;
+let backend: TestBackendHost;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const { host } = createBackendService(databases, { authSecret: AUTH_SECRET, corsOrigins: [] });
-  baseUrl = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume'], { shippedCatalog: true });
 });
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
-async function getJson(path: string) {
-  const response = await fetch(`${baseUrl}${path}`);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const getJson = (path: string) => fetchJson(`${backend.baseUrl}${path}`);
 
 describe('brand pages, the notes index and the sitemap lists over REST', () => {
   it('answers GET /api/brands/{slug} with the house, and its perfumes in the order asked', async () => {

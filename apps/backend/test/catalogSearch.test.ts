@@ -1,19 +1,15 @@
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
+import type { PerfumeRepository } from '@scentence/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackendRouter, createBackendRouter } from '../src/router';
+import { type CatalogCaller, openCatalogCaller } from './support/catalogCaller';
 
-let databases: TestDatabases;
-let caller: ReturnType<BackendRouter['createCaller']>;
+let caller: CatalogCaller;
+let perfumes: PerfumeRepository;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  caller = createBackendRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) }).createCaller({
-    caller: null,
-  });
+  ({ caller, perfumes, close } = await openCatalogCaller());
 });
-afterAll(() => databases?.close());
+afterAll(() => close?.());
 
 const names = (result: { items: { name: string }[] }) => result.items.map((p) => p.name);
 
@@ -125,7 +121,6 @@ describe('similar perfumes', () => {
   });
 
   it('finds the same neighbours through the index as an exact scan', async () => {
-    const perfumes = createPerfumeRepository(databases.get('perfume'));
     const approx = await perfumes.nearest(10, 10);
     const exact = await perfumes.nearest(10, 10, { exact: true });
     // Ties are equally right answers: a neighbour counts when it is as close as the exact 10th.

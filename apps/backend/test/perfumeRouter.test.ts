@@ -1,20 +1,15 @@
-import { createCallerFactory, toErrorBody } from '@scentence/api';
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
+import { toErrorBody } from '@scentence/api';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackendRouter, createBackendRouter } from '../src/router';
+import { type CatalogCaller, openCatalogCaller } from './support/catalogCaller';
 
-let databases: TestDatabases;
-let caller: ReturnType<BackendRouter['createCaller']>;
+let caller: CatalogCaller;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const router = createBackendRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) });
-  caller = createCallerFactory(router)({ caller: null });
+  ({ caller, close } = await openCatalogCaller());
 });
-afterAll(() => databases?.close());
+afterAll(() => close?.());
 
 describe('perfume.search', () => {
   it('finds a perfume by its Korean name', async () => {

@@ -1,31 +1,20 @@
 import { signAccessToken, signServiceToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import { sendRawRequest } from '@scentence/api/testing';
-import { seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../src/member/shared/memberSettings';
 import type { BackendRouter } from '../src/router';
-import { createBackendService } from '../src/service';
+import { startTestBackend, type TestBackendHost } from './support/backendHost';
 
 const AUTH_SECRET = 'request-guard-tests-secret-long-enough!';
-let databases: TestDatabases;
+let backend: TestBackendHost;
 let port: number;
-let close: () => Promise<void>;
 let memberToken: string;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume', 'member']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const { host } = createBackendService(databases, {
-    authSecret: AUTH_SECRET,
-    corsOrigins: [],
-    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0 },
-  });
-  port = await host.listen(0, '127.0.0.1');
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume', 'member'], { shippedCatalog: true });
+  port = backend.port;
   const web = createServiceClient<BackendRouter>({
-    url: `http://127.0.0.1:${port}`,
+    url: backend.baseUrl,
     getToken: () => signServiceToken(AUTH_SECRET),
   });
   const member = await web.member.signUp.mutate({
@@ -36,10 +25,7 @@ beforeAll(async () => {
   });
   memberToken = await signAccessToken(AUTH_SECRET, { memberId: member.id, role: 'member' });
 });
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
 async function call(path: string, init?: RequestInit) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, init);

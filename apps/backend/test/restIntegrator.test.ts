@@ -7,38 +7,28 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../src/member/shared/memberSettings';
-import { createBackendService } from '../src/service';
+import { startTestBackend, type TestBackendHost } from './support/backendHost';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const PROGRAM = path.join(import.meta.dirname, 'restIntegrator/integratorClient.ts');
 const AUTH_SECRET = 'rest-integrator-secret-that-is-long-enough';
 
-let databases: TestDatabases;
+let backend: TestBackendHost;
 let origin: string;
-let close: () => Promise<void>;
 // Under the repository's node_modules (ignored by git) so the program resolves openapi-fetch.
 let workDir: string;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume', 'member']);
-  const { host } = createBackendService(databases, {
-    authSecret: AUTH_SECRET,
-    corsOrigins: [],
-    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0 },
-  });
-  origin = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume', 'member']);
+  origin = backend.baseUrl;
   const cache = path.join(REPO_ROOT, 'node_modules/.cache');
   await mkdir(cache, { recursive: true });
   workDir = await mkdtemp(path.join(cache, 'scentence-rest-integrator-'));
 });
 afterAll(async () => {
-  await close?.();
-  await databases?.close();
+  await backend?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 

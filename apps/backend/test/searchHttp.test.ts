@@ -1,33 +1,16 @@
 import { createServiceClient } from '@scentence/api/client';
-import { seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendRouter } from '../src/router';
-import { createBackendService } from '../src/service';
+import { fetchJson, startTestBackend, type TestBackendHost } from './support/backendHost';
 
-let databases: TestDatabases;
-let baseUrl: string;
-let close: () => Promise<void>;
+let backend: TestBackendHost;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const { host } = createBackendService(databases, {
-    authSecret: 'test-secret-that-is-long-enough-for-hs256!',
-    corsOrigins: [],
-  });
-  baseUrl = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-  close = host.close;
+  backend = await startTestBackend('test-secret-that-is-long-enough-for-hs256!', ['perfume'], { shippedCatalog: true });
 }, 120_000);
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
-async function getJson(path: string) {
-  const response = await fetch(`${baseUrl}${path}`);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const getJson = (path: string) => fetchJson(`${backend.baseUrl}${path}`);
 
 const query = (params: Record<string, string>) => `/api/perfumes?${new URLSearchParams(params)}`;
 
@@ -41,7 +24,7 @@ describe('GET /api/perfumes: what the text was understood as', () => {
     expect(rest.body.didYouMean).toBeNull();
     const accordPage = await getJson('/api/accords/woody?limit=1');
     expect(rest.body.total).toBe((accordPage.body.perfumes as { total: number }).total);
-    const trpc = await createServiceClient<BackendRouter>({ url: baseUrl }).perfume.search.query({
+    const trpc = await createServiceClient<BackendRouter>({ url: backend.baseUrl }).perfume.search.query({
       q: '우디',
       limit: 5,
     });

@@ -1,26 +1,20 @@
 import type { PerfumeDetail } from '@scentence/api/schemas';
 import { understoodId } from '@scentence/api/schemas';
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackendRouter, createBackendRouter } from '../src/router';
+import { type CatalogCaller, openCatalogCaller } from './support/catalogCaller';
 
 /**
  * What people type, measured: each query must bring the perfume it names, or the filter it
  * means, into the top 3 of the real router over the shipped catalog.
  */
 
-let databases: TestDatabases;
-let caller: ReturnType<BackendRouter['createCaller']>;
+let caller: CatalogCaller;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  caller = createBackendRouter({ perfumes: createPerfumeRepository(databases.get('perfume')) }).createCaller({
-    caller: null,
-  });
+  ({ caller, close } = await openCatalogCaller());
 }, 120_000);
-afterAll(() => databases?.close());
+afterAll(() => close?.());
 
 const TOP = 3;
 const top = async (q: string) => caller.perfume.search({ q, limit: TOP });

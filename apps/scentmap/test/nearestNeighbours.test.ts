@@ -1,6 +1,6 @@
+import { seededRandom } from '@scentence/domain/random';
 import { describe, expect, it } from 'vitest';
 import { nearestNeighbours } from '../src/layout/nearestNeighbours';
-import { seededRandom } from '../src/layout/seededRandom';
 import { NEIGHBOUR_SEARCH } from '../src/layout/similarityLayout';
 
 const DIMENSIONS = 16;

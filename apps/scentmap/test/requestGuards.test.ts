@@ -1,21 +1,11 @@
 import { describeLookupHostGuards } from '@scentence/api/testing';
-import { seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases } from '@scentence/db/testing';
+import { startHostOnShippedCatalog } from '@scentence/db/testing';
 import { createScentmapService } from '../src/service';
 
-describeLookupHostGuards('the scent map host', async () => {
-  const databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const { host } = createScentmapService(databases, {
-    authSecret: 'scentmap-guard-tests-secret-long-enough!',
-    corsOrigins: [],
-  });
-  const port = await host.listen(0, '127.0.0.1');
-  return {
-    port,
-    close: async () => {
-      await host.close();
-      await databases.close();
-    },
-  };
-});
+describeLookupHostGuards('the scent map host', () =>
+  startHostOnShippedCatalog(
+    (databases) =>
+      createScentmapService(databases, { authSecret: 'scentmap-guard-tests-secret-long-enough!', corsOrigins: [] })
+        .host,
+  ),
+);

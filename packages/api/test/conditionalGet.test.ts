@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createServiceHost, type ServiceHost } from '../src/host/serviceHost';
 import { idParam } from '../src/schemas/common';
 import { publicProcedure, router } from '../src/trpc/init';
+import { serveForTests } from './support/servedHost';
 
 const tags = ['items'];
 const cache = { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 600 };
@@ -25,40 +25,27 @@ const testRouter = router({
     .query(() => ({ runs })),
 });
 
-let host: ServiceHost;
-let base: string;
-
-beforeAll(async () => {
-  host = createServiceHost({
-    service: 'test',
-    title: 'Test',
-    version: '1.0.0',
-    router: testRouter,
-    authSecret: 'test-secret-that-is-long-enough-for-hs256!',
-    checkDatabase: async () => {},
-    cacheVersion: () => version,
-  });
-  base = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-});
-afterAll(() => host?.close());
+const served = serveForTests(testRouter, { cacheVersion: () => version });
 
 describe('conditional GETs', () => {
   it('tags a cacheable answer, answers 304 to its tag and gives it again from memory until the version moves', async () => {
-    const first = await fetch(`${base}/api/catalog?id=3`);
+    const first = await fetch(`${served.origin}/api/catalog?id=3`);
     const etag = first.headers.get('etag') ?? '';
     expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600');
     expect(await first.json()).toEqual({ version: 'v1', id: 3 });
     const ranBefore = runs;
 
-    const unchanged = await fetch(`${base}/api/catalog?id=3`, { headers: { 'if-none-match': `W/${etag}, "x"` } });
+    const unchanged = await fetch(`${served.origin}/api/catalog?id=3`, {
+      headers: { 'if-none-match': `W/${etag}, "x"` },
+    });
     expect(unchanged.status).toBe(304);
-    const again = await fetch(`${base}/api/catalog?id=3`);
+    const again = await fetch(`${served.origin}/api/catalog?id=3`);
     expect(await again.json()).toEqual({ version: 'v1', id: 3 });
     expect(again.headers.get('etag')).toBe(etag);
     expect(runs).toBe(ranBefore);
 
     version = 'v2';
-    const moved = await fetch(`${base}/api/catalog?id=3`, { headers: { 'if-none-match': etag } });
+    const moved = await fetch(`${served.origin}/api/catalog?id=3`, { headers: { 'if-none-match': etag } });
     expect(moved.status).toBe(200);
     expect(moved.headers.get('etag')).not.toBe(etag);
     expect(await moved.json()).toEqual({ version: 'v2', id: 3 });
@@ -66,9 +53,9 @@ describe('conditional GETs', () => {
   });
 
   it('leaves errors and operations without a cache policy untagged', async () => {
-    const refused = await fetch(`${base}/api/catalog?id=abc`);
+    const refused = await fetch(`${served.origin}/api/catalog?id=abc`);
     expect(refused.status).toBe(400);
     expect(refused.headers.get('etag')).toBeNull();
-    expect((await fetch(`${base}/api/live`)).headers.get('etag')).toBeNull();
+    expect((await fetch(`${served.origin}/api/live`)).headers.get('etag')).toBeNull();
   });
 });

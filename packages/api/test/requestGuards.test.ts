@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { signAccessToken } from '../src/auth/accessToken';
-import { createServiceHost, type ServiceHost } from '../src/host/serviceHost';
 import { idParam, limitSchema } from '../src/schemas/common';
 import { sendRawRequest } from '../src/testing/rawHttp';
 import { protectedProcedure, publicProcedure, router } from '../src/trpc/init';
+import { serveForTests, TEST_AUTH_SECRET } from './support/servedHost';
 
-const AUTH_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
 const tags = ['items'];
 
 const testRouter = router({
@@ -34,26 +33,15 @@ const testRouter = router({
     .query(({ ctx }) => ({ memberId: ctx.caller.memberId })),
 });
 
-let host: ServiceHost;
-let port: number;
+const served = serveForTests(testRouter);
 let memberToken: string;
 
 beforeAll(async () => {
-  host = createServiceHost({
-    service: 'test',
-    title: 'Test',
-    version: '1.0.0',
-    router: testRouter,
-    authSecret: AUTH_SECRET,
-    checkDatabase: async () => {},
-  });
-  port = await host.listen(0, '127.0.0.1');
-  memberToken = await signAccessToken(AUTH_SECRET, { memberId: 'member-1', role: 'member' });
+  memberToken = await signAccessToken(TEST_AUTH_SECRET, { memberId: 'member-1', role: 'member' });
 });
-afterAll(() => host?.close());
 
 async function call(path: string, init?: RequestInit) {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, init);
+  const response = await fetch(`${served.origin}${path}`, init);
   const text = await response.text();
   return { status: response.status, allow: response.headers.get('allow'), body: text ? JSON.parse(text) : null };
 }
@@ -140,7 +128,7 @@ describe('methods a path does not serve', () => {
 
   it('answers methods fetch cannot send (QUERY, TRACE, CONNECT) the same way', async () => {
     for (const method of ['QUERY', 'TRACE', 'CONNECT']) {
-      const response = await sendRawRequest(port, { method, target: '/api/items/1' });
+      const response = await sendRawRequest(served.port, { method, target: '/api/items/1' });
       expect(response?.status).toBe(405);
       expect(response?.headers.allow).toBe('GET, HEAD, OPTIONS');
       expect(JSON.parse(response?.body ?? '')).toMatchObject({ code: 'METHOD_NOT_SUPPORTED', issues: [] });
@@ -148,10 +136,10 @@ describe('methods a path does not serve', () => {
   });
 
   it('answers HEAD like GET without the body, and 404 where there is no route at all', async () => {
-    const head = await fetch(`http://127.0.0.1:${port}/api/items/3`, { method: 'HEAD' });
+    const head = await fetch(`${served.origin}/api/items/3`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toContain('application/json');
-    expect((await fetch(`http://127.0.0.1:${port}/api/items/0`, { method: 'HEAD' })).status).toBe(400);
+    expect((await fetch(`${served.origin}/api/items/0`, { method: 'HEAD' })).status).toBe(400);
     expect(await call('/api/nowhere', { method: 'DELETE' })).toMatchObject({
       status: 404,
       body: { code: 'NOT_FOUND' },
@@ -161,7 +149,7 @@ describe('methods a path does not serve', () => {
 
 describe('requests node:http refuses to parse', () => {
   it('answers too large a request line with 431 and the error body', async () => {
-    const response = await sendRawRequest(port, { method: 'GET', target: `/api/items?q=${'a'.repeat(20_000)}` });
+    const response = await sendRawRequest(served.port, { method: 'GET', target: `/api/items?q=${'a'.repeat(20_000)}` });
     expect(response?.status).toBe(431);
     expect(JSON.parse(response?.body ?? '')).toEqual({
       code: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
@@ -171,7 +159,7 @@ describe('requests node:http refuses to parse', () => {
   });
 
   it('answers too large headers with 431, and a malformed request with 400, both with the error body', async () => {
-    const tooLarge = await sendRawRequest(port, {
+    const tooLarge = await sendRawRequest(served.port, {
       method: 'GET',
       target: '/api/items',
       headers: { 'x-padding': 'a'.repeat(20_000) },
@@ -179,7 +167,7 @@ describe('requests node:http refuses to parse', () => {
     expect(tooLarge?.status).toBe(431);
     expect(JSON.parse(tooLarge?.body ?? '')).toMatchObject({ code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' });
 
-    const malformed = await sendRawRequest(port, {
+    const malformed = await sendRawRequest(served.port, {
       method: 'GET',
       target: '/api/items',
       headers: { 'bad header': 'x' },

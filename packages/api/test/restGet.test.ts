@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createServiceHost, type ServiceHost } from '../src/host/serviceHost';
 import { integerParam } from '../src/schemas/common';
 import { publicProcedure, router } from '../src/trpc/init';
+import { serveForTests } from './support/servedHost';
 
 const tags = ['items'];
 const itemSchema = z.object({ name: z.string(), tags: z.array(z.string()), limit: z.number() });
@@ -34,25 +34,10 @@ const testRouter = router({
     .query(() => ({ name: 7 }) as unknown as z.infer<typeof itemSchema>),
 });
 
-let host: ServiceHost;
-let base: string;
-
-beforeAll(async () => {
-  host = createServiceHost({
-    service: 'test',
-    title: 'Test',
-    version: '1.0.0',
-    router: testRouter,
-    authSecret: 'test-secret-that-is-long-enough-for-hs256!',
-    checkDatabase: async () => {},
-    log: () => {},
-  });
-  base = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-});
-afterAll(() => host?.close());
+const served = serveForTests(testRouter, { log: () => {} });
 
 const get = async (path: string) => {
-  const response = await fetch(`${base}${path}`);
+  const response = await fetch(`${served.origin}${path}`);
   const body = (await response.json()) as Record<string, unknown> & { issues?: { path: string }[] };
   return { status: response.status, type: response.headers.get('content-type'), body };
 };
@@ -101,13 +86,15 @@ describe('REST GETs', () => {
 
   it('give tRPC the same checked answers', async () => {
     const input = encodeURIComponent(JSON.stringify({ tags: ['rose'], limit: 3 }));
-    const response = await fetch(`${base}/trpc/list?input=${input}`);
+    const response = await fetch(`${served.origin}/trpc/list?input=${input}`);
     expect(((await response.json()) as { result: { data: unknown } }).result.data).toEqual({
       name: 'all',
       tags: ['rose'],
       limit: 3,
     });
-    const refused = await fetch(`${base}/trpc/checked?input=${encodeURIComponent(JSON.stringify({ code: 'no' }))}`);
+    const refused = await fetch(
+      `${served.origin}/trpc/checked?input=${encodeURIComponent(JSON.stringify({ code: 'no' }))}`,
+    );
     expect(refused.status).toBe(400);
   });
 });

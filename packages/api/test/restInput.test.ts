@@ -4,16 +4,15 @@
  * alongside REST. Each answer is checked against what the operation's document says.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { signAccessToken } from '../src/auth/accessToken';
-import { createServiceHost, type ServiceHost } from '../src/host/serviceHost';
 import { STORABLE_TEXT_PATTERN } from '../src/host/storableText';
 import { integerField, limitSchema } from '../src/schemas/common';
 import { textInput } from '../src/schemas/textInput';
 import { adminProcedure, protectedProcedure, publicProcedure, router } from '../src/trpc/init';
+import { serveForTests, TEST_AUTH_SECRET } from './support/servedHost';
 
-const AUTH_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
 const tags = ['items'];
 
 const testRouter = router({
@@ -46,28 +45,17 @@ const testRouter = router({
     .mutation(({ input }) => input),
 });
 
-let host: ServiceHost;
-let port: number;
+const served = serveForTests(testRouter);
 let member: Record<string, string>;
 let admin: Record<string, string>;
 
 beforeAll(async () => {
-  host = createServiceHost({
-    service: 'test',
-    title: 'Test',
-    version: '1.0.0',
-    router: testRouter,
-    authSecret: AUTH_SECRET,
-    checkDatabase: async () => {},
-  });
-  port = await host.listen(0, '127.0.0.1');
   const bearer = async (role: 'member' | 'admin') => ({
-    authorization: `Bearer ${await signAccessToken(AUTH_SECRET, { memberId: `${role}-1`, role })}`,
+    authorization: `Bearer ${await signAccessToken(TEST_AUTH_SECRET, { memberId: `${role}-1`, role })}`,
   });
   member = await bearer('member');
   admin = await bearer('admin');
 });
-afterAll(() => host?.close());
 
 interface Answer {
   status: number;
@@ -77,7 +65,7 @@ interface Answer {
 }
 
 async function call(path: string, init?: RequestInit): Promise<Answer> {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, init);
+  const response = await fetch(`${served.origin}${path}`, init);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { type DescribedPerfume, describePerfume } from '../src/describe/perfumeDescription';
 
 type Note = DescribedPerfume['notes'][number];
+type AccordKey = DescribedPerfume['accords'][number]['key'];
+type SeasonKey = DescribedPerfume['seasons'][number]['key'];
 const note = (name: string, nameKo: string | null, position: Note['position']): Note => ({ name, nameKo, position });
+/** Accords strongest first, written `{ woody: 100, … }`. */
+const accords = (strengths: Partial<Record<AccordKey, number>>): DescribedPerfume['accords'] =>
+  Object.entries(strengths).map(([key, strength]) => ({ key: key as AccordKey, strength: strength ?? 0 }));
+/** Seasons best first, written `{ fall: 100, … }`. */
+const seasons = (shares: Partial<Record<SeasonKey, number>>): DescribedPerfume['seasons'] =>
+  Object.entries(shares).map(([key, share]) => ({ key: key as SeasonKey, share: share ?? 0 }));
 
 /** Le Labo Santal 33 as the shipped catalog has it (seasons relative to the best fit). */
 const SANTAL_33: DescribedPerfume = {
   gender: 'unisex',
-  accords: [
-    { key: 'woody', strength: 100 },
-    { key: 'leathery', strength: 55 },
-    { key: 'spicy', strength: 45 },
-    { key: 'powdery', strength: 40 },
-    { key: 'smoky', strength: 30 },
-  ],
+  accords: accords({ woody: 100, leathery: 55, spicy: 45, powdery: 40, smoky: 30 }),
   notes: [
     note('cardamom', '카다멈', 'top'),
     note('violet', '바이올렛', 'top'),
@@ -24,22 +26,13 @@ const SANTAL_33: DescribedPerfume = {
     note('leather', '레더', 'base'),
     note('amber', '앰버', 'base'),
   ],
-  seasons: [
-    { key: 'fall', share: 100 },
-    { key: 'winter', share: 88 },
-    { key: 'spring', share: 63 },
-  ],
+  seasons: seasons({ fall: 100, winter: 88, spring: 63 }),
 };
 
 /** Dior Sauvage: a long heart, a masculine lean. */
 const SAUVAGE: DescribedPerfume = {
   gender: 'masculine',
-  accords: [
-    { key: 'fresh', strength: 100 },
-    { key: 'aromatic', strength: 75 },
-    { key: 'citrus', strength: 70 },
-    { key: 'spicy', strength: 60 },
-  ],
+  accords: accords({ fresh: 100, aromatic: 75, citrus: 70, spicy: 60 }),
   notes: [
     note('bergamot', '베르가못', 'top'),
     note('pepper', '후추', 'top'),
@@ -51,32 +44,20 @@ const SAUVAGE: DescribedPerfume = {
     note('cedar', '시더우드', 'base'),
     note('labdanum', '랍다넘', 'base'),
   ],
-  seasons: [
-    { key: 'spring', share: 100 },
-    { key: 'summer', share: 94 },
-    { key: 'fall', share: 75 },
-    { key: 'winter', share: 50 },
-  ],
+  seasons: seasons({ spring: 100, summer: 94, fall: 75, winter: 50 }),
 };
 
 /** Le Labo Another 13: notes without a pyramid, worn in most seasons. */
 const ANOTHER_13: DescribedPerfume = {
   gender: 'unisex',
-  accords: [
-    { key: 'musky', strength: 100 },
-    { key: 'amber', strength: 70 },
-  ],
+  accords: accords({ musky: 100, amber: 70 }),
   notes: [
     note('ambroxan', '암브록산', 'flat'),
     note('ambrette', '앰브레트', 'flat'),
     note('jasmine', '자스민', 'flat'),
     note('moss', '이끼', 'flat'),
   ],
-  seasons: [
-    { key: 'spring', share: 100 },
-    { key: 'fall', share: 100 },
-    { key: 'summer', share: 95 },
-  ],
+  seasons: seasons({ spring: 100, fall: 100, summer: 95 }),
 };
 
 describe('describePerfume', () => {
@@ -118,10 +99,7 @@ describe('describePerfume', () => {
   it('leaves out what the catalog does not know: no notes, no seasons', () => {
     const noNotes: DescribedPerfume = {
       gender: 'feminine',
-      accords: [
-        { key: 'floral', strength: 100 },
-        { key: 'powdery', strength: 20 },
-      ],
+      accords: accords({ floral: 100, powdery: 20 }),
       notes: [],
       seasons: [],
     };

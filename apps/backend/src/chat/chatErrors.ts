@@ -31,21 +31,21 @@ export function threadBusy(): MessageError {
 }
 
 /** 429 with the wait as a number: `params.seconds` for the message, the cause for the Retry-After header. */
-export function guestDailyLimit(limit: number, retryAfterSeconds: number): MessageError {
+function tooMany(key: ChatMessageKey, limit: number, retryAfterSeconds: number): MessageError {
   return new MessageError({
     code: 'TOO_MANY_REQUESTS',
-    key: 'chatGuestDailyLimit' satisfies ChatMessageKey,
+    key,
     params: { limit, seconds: retryAfterSeconds },
     cause: new RetryAfter(retryAfterSeconds),
   });
 }
 
+/** 429: a guest's messages today are used up (`params.limit`, `params.seconds`, Retry-After). */
+export function guestDailyLimit(limit: number, retryAfterSeconds: number): MessageError {
+  return tooMany('chatGuestDailyLimit', limit, retryAfterSeconds);
+}
+
 /** 429: too many guest sessions from one address today (`params.limit`, `params.seconds`, Retry-After). */
 export function guestSessionLimit(limit: number, retryAfterSeconds: number): MessageError {
-  return new MessageError({
-    code: 'TOO_MANY_REQUESTS',
-    key: 'chatGuestSessionLimit' satisfies ChatMessageKey,
-    params: { limit, seconds: retryAfterSeconds },
-    cause: new RetryAfter(retryAfterSeconds),
-  });
+  return tooMany('chatGuestSessionLimit', limit, retryAfterSeconds);
 }

@@ -1,4 +1,5 @@
 import { router } from '@scentence/api';
+import type { TRPCRouterRecord } from '@trpc/server';
 import type { ChatDependencies } from './chatDependencies';
 import { chatServicesGetter } from './chatServices';
 import { sendProcedures } from './sendProcedures';
@@ -22,5 +23,5 @@ export function createChatRouter(deps: ChatDependencies | undefined) {
     rename: threads.rename,
     delete: threads.delete,
     adopt: threads.adopt,
-  });
+  } satisfies TRPCRouterRecord);
 }

@@ -5,6 +5,7 @@ import {
   type ChatThreadSummary,
   chatMessageSchema,
   chatRequestSchema,
+  type Locale,
 } from '@scentence/api/schemas';
 import type { ChatMessageRecord, ChatThreadRecord } from '@scentence/db';
 import type { z } from 'zod';
@@ -25,23 +26,28 @@ export function threadSummary(thread: ChatThreadRecord): ChatThreadSummary {
   };
 }
 
+/** A message that is only its text: what the member sent, or an older body that no longer reads. */
+export function plainMessage(text: string, locale: Locale): StoredMessage {
+  return {
+    text,
+    locale,
+    cards: [],
+    suggestions: [],
+    kind: null,
+    understood: null,
+    relaxed: [],
+    usedTaste: false,
+    engine: null,
+    mode: null,
+  };
+}
+
 /** A stored message as the wire shows it; a body of an older shape keeps at least its text. */
 export function messageView(record: ChatMessageRecord): ChatMessage {
   const parsed = storedMessageSchema.safeParse(record.body);
   const body: StoredMessage = parsed.success
     ? parsed.data
-    : {
-        text: String((record.body as { text?: unknown } | null)?.text ?? ''),
-        locale: 'ko',
-        cards: [],
-        suggestions: [],
-        kind: null,
-        understood: null,
-        relaxed: [],
-        usedTaste: false,
-        engine: null,
-        mode: null,
-      };
+    : plainMessage(String((record.body as { text?: unknown } | null)?.text ?? ''), 'ko');
   return { seq: record.seq, role: record.role, createdAt: record.createdAt.toISOString(), ...body };
 }
 

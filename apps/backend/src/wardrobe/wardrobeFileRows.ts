@@ -10,6 +10,7 @@ import {
   type WardrobeSource,
   type WardrobeState,
 } from '@scentence/api/schemas';
+import type { WardrobeImportRow } from '@scentence/db';
 import { z } from 'zod';
 
 /** The fields of a wardrobe file's row (named `perfume_id` … in CSV, `perfumeId` … in JSON). */
@@ -37,18 +38,15 @@ export interface RawRow {
   fieldName: (field: RowField) => string;
 }
 
-/** A checked row; the perfume is still to be found in the catalog (by id, or by brand and name). */
-export interface RowDraft {
+/**
+ * A checked row: an import row whose perfume is still to be found in the catalog (by id, or by
+ * brand and name).
+ */
+export interface RowDraft extends Omit<WardrobeImportRow, 'perfumeId'> {
   path: string;
   perfumeId: number | null;
   brand: string | null;
   name: string | null;
-  state: WardrobeState;
-  preference: Preference;
-  rating: number | null;
-  memo: string;
-  source: WardrobeSource;
-  addedAt: Date | null;
 }
 
 const DIGITS = /^\d+$/;

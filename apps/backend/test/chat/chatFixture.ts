@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCallerFactory, toErrorBody } from '@scentence/api';
+import { createCallerFactory } from '@scentence/api';
 import type { ChatMessage, ChatSendInput, PerfumeDetail } from '@scentence/api/schemas';
 import type { AccordKey, GenderKey, OccasionKey, SeasonKey } from '@scentence/api/vocabulary';
 import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { brandIdentityKey } from '@scentence/domain/names';
 import { createLayeringService } from '@scentence/layering';
-import { TRPCError } from '@trpc/server';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { OpenAiChatSettings } from '../../src/chat/openai/openaiSettings';
 import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import { createBackendService } from '../../src/service';
@@ -101,6 +100,21 @@ export async function createChatFixture(options: ChatFixtureOptions = {}) {
 }
 
 export type ChatFixture = Awaited<ReturnType<typeof createChatFixture>>;
+
+/** A fixture shared by a test file's tests: created before them (the catalog takes a while), closed after. */
+export function useChatFixture(options: ChatFixtureOptions = {}): () => ChatFixture {
+  let fixture: ChatFixture | undefined;
+  beforeAll(async () => {
+    fixture = await createChatFixture(options);
+  }, 120_000);
+  afterAll(async () => {
+    await fixture?.close();
+  });
+  return () => {
+    if (!fixture) throw new Error('the chat fixture is not ready');
+    return fixture;
+  };
+}
 type Caller = ReturnType<ChatFixture['anonymous']>;
 
 /**
@@ -226,15 +240,4 @@ export async function expectPicksMeet(fixture: ChatFixture, answer: ChatMessage,
   }
   if (!asked.brands)
     for (const [house, count] of perHouse) expect(count, `${house} more than twice`).toBeLessThanOrEqual(2);
-}
-
-/** The error body a failed call answers with (as REST and tRPC send it). */
-export async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return toErrorBody(error);
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
 }

@@ -6,6 +6,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendRouter } from '../../src/router';
 import { createBackendService } from '../../src/service';
+import { restCall } from '../support/restCall';
 import { AUTH_SECRET, type ChatFixture, createChatFixture } from './chatFixture';
 
 const GUEST_MESSAGES = 3;
@@ -23,21 +24,8 @@ afterAll(async () => {
 
 const memberToken = () => signAccessToken(AUTH_SECRET, { memberId: randomUUID(), role: 'member' });
 
-async function rest(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (await response.json()) as Record<string, unknown>,
-  };
-}
+const rest = (method: string, path: string, options?: { token?: string; body?: unknown }) =>
+  restCall(baseUrl, method, path, options);
 
 const trpc = (token: string | null) => createServiceClient<BackendRouter>({ url: baseUrl, getToken: () => token });
 

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChatFixture, Conversation, createChatFixture, expectPicksMeet } from './chatFixture';
+import { describe, expect, it } from 'vitest';
+import { Conversation, expectPicksMeet, useChatFixture } from './chatFixture';
 
-let fixture: ChatFixture;
+const fixture = useChatFixture();
 const COZY = ['musky', 'powdery', 'vanilla', 'creamy', 'amber'] as const;
 const COOL = ['aquatic', 'fresh', 'citrus'] as const;
 
-beforeAll(async () => {
-  fixture = await createChatFixture();
-}, 120_000);
-afterAll(async () => {
-  await fixture?.close();
-});
-
-const talk = () => new Conversation(fixture.member().caller);
+const talk = () => new Conversation(fixture().member().caller);
 
 describe('Korean conversations: questions before recommending', () => {
   it('asks whom it is for, then what they like, then recommends with what was said', async () => {
@@ -25,7 +18,7 @@ describe('Korean conversations: questions before recommending', () => {
     expect(second.kind).toBe('question');
     expect(second.text).toMatch(/느낌|분위기/);
     const picks = await chat.say('시원하고 깨끗한 여름 향수');
-    await expectPicksMeet(fixture, picks, { season: 'summer', anyAccord: [...COOL], count: 3 });
+    await expectPicksMeet(fixture(), picks, { season: 'summer', anyAccord: [...COOL], count: 3 });
     expect(picks.understood).toMatchObject({ recipient: 'self', season: 'summer' });
     expect(picks.understood?.moods.map((mood) => mood.key)).toEqual(['cool', 'clean']);
   });
@@ -33,7 +26,7 @@ describe('Korean conversations: questions before recommending', () => {
   it('recommends at once when whom and what are both said', async () => {
     const chat = talk();
     const picks = await chat.say('여자친구 선물로 포근한 향수 추천해줘');
-    await expectPicksMeet(fixture, picks, { gender: 'feminine', anyAccord: [...COZY], count: 3 });
+    await expectPicksMeet(fixture(), picks, { gender: 'feminine', anyAccord: [...COZY], count: 3 });
     expect(picks.understood).toMatchObject({ recipient: 'gift', relation: 'girlfriend', gender: 'feminine' });
   });
 
@@ -50,7 +43,7 @@ describe('Korean conversations: questions before recommending', () => {
     const chat = talk();
     await chat.say('남자친구 선물할 향수');
     const picks = await chat.say('여름에 쓸 시원한 거');
-    await expectPicksMeet(fixture, picks, { gender: 'masculine', season: 'summer', anyAccord: [...COOL] });
+    await expectPicksMeet(fixture(), picks, { gender: 'masculine', season: 'summer', anyAccord: [...COOL] });
     expect(chat.answers.filter((answer) => answer.kind === 'question')).toHaveLength(1);
     expect(chat.answers[0]!.text).not.toMatch(/누가 쓰실/);
   });
@@ -58,19 +51,19 @@ describe('Korean conversations: questions before recommending', () => {
   it('"아무거나" recommends with sensible defaults without asking', async () => {
     const chat = talk();
     const picks = await chat.say('아무거나 추천해줘');
-    await expectPicksMeet(fixture, picks, { count: 3 });
+    await expectPicksMeet(fixture(), picks, { count: 3 });
   });
 
   it('recommends as many as asked, at most two per house', async () => {
     const chat = talk();
     const picks = await chat.say('우디 향수 5개 추천해줘, 제가 쓸 거예요');
-    await expectPicksMeet(fixture, picks, { accords: ['woody'], count: 5 });
+    await expectPicksMeet(fixture(), picks, { accords: ['woody'], count: 5 });
   });
 
   it('says the limit when more than five are asked for, and gives five', async () => {
     const chat = talk();
     const picks = await chat.say('시트러스 향수 10개 추천해줘 내가 쓸 거');
-    await expectPicksMeet(fixture, picks, { accords: ['citrus'], count: 5 });
+    await expectPicksMeet(fixture(), picks, { accords: ['citrus'], count: 5 });
     expect(picks.text).toMatch(/최대 5개/);
   });
 });
@@ -79,26 +72,26 @@ describe('Korean conversations: constraints from the catalog', () => {
   it('a boyfriend gift for summer without Dior', async () => {
     const chat = talk();
     const picks = await chat.say('남자친구 여름 선물 추천해줘, 디올 말고');
-    await expectPicksMeet(fixture, picks, { gender: 'masculine', season: 'summer', noBrands: ['Dior'] });
+    await expectPicksMeet(fixture(), picks, { gender: 'masculine', season: 'summer', noBrands: ['Dior'] });
     expect(picks.understood?.excludeBrands.map((brand) => brand.name)).toEqual(['Dior']);
   });
 
   it('notes asked for are in every pick, or the answer says it relaxed them', async () => {
     const chat = talk();
     const picks = await chat.say('장미랑 바닐라 들어간 향수 추천해줘, 선물용이야');
-    await expectPicksMeet(fixture, picks, { notes: ['rose', 'vanilla'] });
+    await expectPicksMeet(fixture(), picks, { notes: ['rose', 'vanilla'] });
   });
 
   it('an accord turned away is never in a pick', async () => {
     const chat = talk();
     const picks = await chat.say('제가 쓸 가을 향수, 우디 말고');
-    await expectPicksMeet(fixture, picks, { season: 'fall', noAccords: ['woody'] });
+    await expectPicksMeet(fixture(), picks, { season: 'fall', noAccords: ['woody'] });
   });
 
   it('a house asked for: every pick is from it, more than two allowed', async () => {
     const chat = talk();
     const picks = await chat.say('르라보 향수 3개 추천해줘 제가 쓸 거예요');
-    await expectPicksMeet(fixture, picks, { brands: ['Le Labo'], count: 3 });
+    await expectPicksMeet(fixture(), picks, { brands: ['Le Labo'], count: 3 });
   });
 
   it('a unisex gift for a couple: a lean alone is no preference yet, so it asks once', async () => {
@@ -106,13 +99,13 @@ describe('Korean conversations: constraints from the catalog', () => {
     const question = await chat.say('커플 선물로 남녀공용 향수 추천해줘');
     expect(question.kind).toBe('question');
     const picks = await chat.say('아무거나 괜찮아');
-    await expectPicksMeet(fixture, picks, { gender: 'unisex' });
+    await expectPicksMeet(fixture(), picks, { gender: 'unisex' });
   });
 
   it('an office scent for oneself', async () => {
     const chat = talk();
     const picks = await chat.say('회사에서 쓸 깔끔한 향수 추천, 제가 쓸 거');
-    await expectPicksMeet(fixture, picks, { occasion: 'business' });
+    await expectPicksMeet(fixture(), picks, { occasion: 'business' });
   });
 
   it('when nothing meets every condition it says which one it relaxed', async () => {
@@ -121,19 +114,19 @@ describe('Korean conversations: constraints from the catalog', () => {
     expect(picks.kind).toBe('recommendation');
     expect(picks.relaxed.length).toBeGreaterThan(0);
     expect(picks.text).toMatch(/느슨하게/);
-    await expectPicksMeet(fixture, picks, { season: 'winter', occasion: 'sport', accords: ['aquatic', 'leathery'] });
+    await expectPicksMeet(fixture(), picks, { season: 'winter', occasion: 'sport', accords: ['aquatic', 'leathery'] });
   });
 });
 
 describe('Korean conversations: follow-ups', () => {
   it('"더 보여줘" shows new perfumes, never one already recommended', async () => {
     const chat = talk();
-    await expectPicksMeet(fixture, await chat.say('여름에 쓸 시트러스 향수, 제가 쓸 거예요'), {
+    await expectPicksMeet(fixture(), await chat.say('여름에 쓸 시트러스 향수, 제가 쓸 거예요'), {
       season: 'summer',
       accords: ['citrus'],
     });
     const more = await chat.say('더 보여줘');
-    await expectPicksMeet(fixture, more, { season: 'summer', accords: ['citrus'] });
+    await expectPicksMeet(fixture(), more, { season: 'summer', accords: ['citrus'] });
     expect(more.text).toMatch(/더/);
     await chat.say('더 보여줘');
     expect(new Set(chat.recommended).size).toBe(chat.recommended.length);
@@ -144,14 +137,14 @@ describe('Korean conversations: follow-ups', () => {
     const first = await chat.say('포근한 겨울 향수 추천해줘, 내가 쓸 거');
     const houses = first.cards.map((card) => card.perfume.brand);
     const other = await chat.say('다른 브랜드로 보여줘');
-    await expectPicksMeet(fixture, other, { season: 'winter', anyAccord: [...COZY], noBrands: houses });
+    await expectPicksMeet(fixture(), other, { season: 'winter', anyAccord: [...COZY], noBrands: houses });
   });
 
   it('"덜 달게" keeps the request and leaves sweet perfumes out', async () => {
     const chat = talk();
     await chat.say('포근하고 달콤한 겨울 향수, 제가 쓸 거예요');
     const lessSweet = await chat.say('덜 달게');
-    await expectPicksMeet(fixture, lessSweet, { season: 'winter', noAccords: ['sweet'] });
+    await expectPicksMeet(fixture(), lessSweet, { season: 'winter', noAccords: ['sweet'] });
     expect(lessSweet.understood?.excludeAccords).toContain('sweet');
   });
 
@@ -163,7 +156,7 @@ describe('Korean conversations: follow-ups', () => {
     expect(detail.kind).toBe('perfume');
     expect(detail.cards.map((card) => card.perfume.id)).toEqual([second.id]);
     expect(detail.text).toContain(second.nameKo ?? second.name);
-    const page = await fixture.detail(second.id);
+    const page = await fixture().detail(second.id);
     const someNote = page.notes[0];
     if (someNote) expect(detail.text).toContain(someNote.nameKo ?? someNote.name);
   });
@@ -203,7 +196,7 @@ describe('Korean conversations: follow-ups', () => {
     const chat = talk();
     await chat.say('제가 쓸 여름 아쿠아틱 향수');
     const fresh = await chat.say('처음부터 다시, 이번엔 엄마 선물로 플로럴 향수');
-    await expectPicksMeet(fixture, fresh, { gender: 'feminine', accords: ['floral'] });
+    await expectPicksMeet(fixture(), fresh, { gender: 'feminine', accords: ['floral'] });
     expect(fresh.understood).toMatchObject({ relation: 'mother', season: null, recipient: 'gift' });
     expect(fresh.understood?.accords).toEqual(['floral']);
   });
@@ -212,9 +205,9 @@ describe('Korean conversations: follow-ups', () => {
 describe('Korean conversations: questions and honesty', () => {
   it('"소바쥬 같은 거" uses Sauvage as the reference and never recommends it', async () => {
     const chat = talk();
-    const sauvage = fixture.id('Dior', 'Sauvage');
+    const sauvage = fixture().id('Dior', 'Sauvage');
     const picks = await chat.say('소바쥬 같은 거 추천해줘, 제가 쓸 거예요');
-    await expectPicksMeet(fixture, picks, { notIds: [sauvage] });
+    await expectPicksMeet(fixture(), picks, { notIds: [sauvage] });
     expect(picks.understood?.reference?.id).toBe(sauvage);
     expect(picks.cards[0]!.reasons[0]!.ko).toContain('소바쥬');
   });
@@ -223,9 +216,9 @@ describe('Korean conversations: questions and honesty', () => {
     const chat = talk();
     const answer = await chat.say('상탈 33 어때?');
     expect(answer.kind).toBe('perfume');
-    const santal = fixture.id('Le Labo', 'Santal 33');
+    const santal = fixture().id('Le Labo', 'Santal 33');
     expect(answer.cards.map((card) => card.perfume.id)).toEqual([santal]);
-    const page = await fixture.detail(santal);
+    const page = await fixture().detail(santal);
     expect(answer.text).toContain(page.notes.find((note) => note.position === 'base')!.nameKo!);
   });
 
@@ -235,7 +228,7 @@ describe('Korean conversations: questions and honesty', () => {
     expect(answer.kind).toBe('note');
     expect(answer.cards.length).toBeGreaterThan(0);
     for (const card of answer.cards) {
-      expect((await fixture.detail(card.perfume.id)).notes.map((note) => note.slug)).toContain('vetiver');
+      expect((await fixture().detail(card.perfume.id)).notes.map((note) => note.slug)).toContain('vetiver');
     }
   });
 
@@ -244,7 +237,7 @@ describe('Korean conversations: questions and honesty', () => {
     const answer = await chat.say('시프레가 뭐야?');
     expect(answer.kind).toBe('accord');
     for (const card of answer.cards) {
-      const accords = (await fixture.detail(card.perfume.id)).accords;
+      const accords = (await fixture().detail(card.perfume.id)).accords;
       expect(accords.find((accord) => accord.key === 'chypre')?.strength ?? 0).toBeGreaterThanOrEqual(30);
     }
   });
@@ -254,8 +247,8 @@ describe('Korean conversations: questions and honesty', () => {
     const answer = await chat.say('소바쥬랑 블루 드 샤넬 비교해줘');
     expect(answer.kind).toBe('comparison');
     expect(answer.cards.map((card) => card.perfume.id)).toEqual([
-      fixture.id('Dior', 'Sauvage'),
-      fixture.id('Chanel', 'Bleu de Chanel'),
+      fixture().id('Dior', 'Sauvage'),
+      fixture().id('Chanel', 'Bleu de Chanel'),
     ]);
   });
 
@@ -265,8 +258,8 @@ describe('Korean conversations: questions and honesty', () => {
     expect(answer.kind).toBe('layering');
     expect(answer.text).toMatch(/\d+점/);
     expect(answer.cards.map((card) => card.perfume.id)).toEqual([
-      fixture.id('Dior', 'Sauvage'),
-      fixture.id('Le Labo', 'Santal 33'),
+      fixture().id('Dior', 'Sauvage'),
+      fixture().id('Le Labo', 'Santal 33'),
     ]);
   });
 
@@ -276,7 +269,7 @@ describe('Korean conversations: questions and honesty', () => {
     const answer = await chat.say('첫 번째 거랑 레이어링하기 좋은 향수는?');
     expect(answer.kind).toBe('layering');
     expect(answer.cards[0]!.perfume.id).toBe(picks.cards[0]!.perfume.id);
-    for (const card of answer.cards) await fixture.detail(card.perfume.id);
+    for (const card of answer.cards) await fixture().detail(card.perfume.id);
   });
 
   it('price is something it cannot know, and it says so', async () => {

@@ -3,7 +3,8 @@ import type { ChatStreamEvent } from '@scentence/api/schemas';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiChat } from '../../src/chat/openai/openaiSettings';
 import { type ChatFixture, Conversation, createChatFixture, expectPicksMeet } from './chatFixture';
-import { type FakeOpenAi, type FakeRequest, startFakeOpenAi, toolResults } from './support/fakeOpenAi';
+import { type FakeOpenAi, startFakeOpenAi, toolResults } from './support/fakeOpenAi';
+import { recommendingModel, SUMMER_FOR_ME } from './support/recommendingModel';
 
 const TIMEOUT_MS = 1_500;
 let fake: FakeOpenAi;
@@ -23,32 +24,9 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const SUMMER_REQUEST = JSON.stringify({
-  recipient: 'self',
-  relation: null,
-  gender: null,
-  season: 'summer',
-  occasion: null,
-  moods: ['cool'],
-  accords: [],
-  excludeAccords: [],
-  notes: [],
-  excludeNotes: [],
-  brands: [],
-  excludeBrands: ['Dior'],
-  reference: null,
-  count: 3,
-});
-
-/** The model: recommends through the tool, then names the picks the tool returned. */
-function recommendingModel(request: FakeRequest) {
-  const [result] = toolResults(request);
-  if (!result) return { toolCalls: [{ name: 'recommend_perfumes', arguments: SUMMER_REQUEST }] };
-  const picks = (JSON.parse(result) as { picks: { brandKo: string; nameKo: string }[] }).picks;
-  return {
-    text: `여름에 시원하게 쓸 향수예요. ${picks.map((pick, i) => `${i + 1}. ${pick.brandKo} ${pick.nameKo}`).join(' ')}`,
-  };
-}
+/** The model recommends for a summer perfume without Dior, then names the picks. */
+const SUMMER_WITHOUT_DIOR = { ...SUMMER_FOR_ME, excludeBrands: ['Dior'] };
+const summerModel = recommendingModel(SUMMER_WITHOUT_DIOR);
 
 async function streamed(text: string): Promise<ChatStreamEvent[]> {
   const caller = fixture.member().caller;
@@ -61,7 +39,7 @@ const lastLogLine = () => fixture.chatLog.at(-1) ?? '';
 
 describe('the OpenAI engine', () => {
   it('calls the tools, streams the text and keeps every constraint; two round trips, logged', async () => {
-    fake.script = recommendingModel;
+    fake.script = summerModel;
     const events = await streamed('여름에 쓸 시원한 향수 추천해줘, 제가 쓸 거고 디올은 빼고');
     const done = events.at(-1);
     if (done?.type !== 'done') throw new Error(`no answer: ${JSON.stringify(done)}`);
@@ -81,7 +59,7 @@ describe('the OpenAI engine', () => {
   });
 
   it('follow-ups keep the thread state: the picks are the ones "the second one" names', async () => {
-    fake.script = recommendingModel;
+    fake.script = summerModel;
     const chat = new Conversation(fixture.member().caller);
     const picks = await chat.say('여름 향수 추천해줘 제가 쓸 거');
     fake.script = (request) =>
@@ -96,7 +74,7 @@ describe('the OpenAI engine', () => {
 
   it.each([
     ['arguments that are not JSON', '{"season": "summer", '],
-    ['arguments outside the schema', JSON.stringify({ ...JSON.parse(SUMMER_REQUEST), season: 'monsoon' })],
+    ['arguments outside the schema', JSON.stringify({ ...SUMMER_WITHOUT_DIOR, season: 'monsoon' })],
   ])('malformed tool calls (%s) never reach the tools: the offline engine answers', async (_, args) => {
     fake.script = () => ({ toolCalls: [{ name: 'recommend_perfumes', arguments: args }] });
     const answer = await new Conversation(fixture.member().caller).say('여름 향수 추천해줘 제가 쓸 거');

@@ -11,6 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => fixture?.close());
 
+/** The web's sign-in step: an email and password typed in a browser at `clientAddress`. */
+const signIn = (email: string, password: string, clientAddress: string) =>
+  fixture.service.member.verifyCredentials({ email, password, clientAddress });
+
 describe('member.signUp', () => {
   it('creates an email member who then signs in with the same password', async () => {
     const profile = await fixture.signUp({ email: 'Mina@Example.com', nickname: '미나', userMode: 'expert' });
@@ -26,11 +30,7 @@ describe('member.signUp', () => {
     });
     expect(profile).not.toHaveProperty('passwordHash');
 
-    const result = await fixture.service.member.verifyCredentials({
-      email: 'MINA@example.com',
-      password: STRONG_PASSWORD,
-      clientAddress: '198.51.100.1',
-    });
+    const result = await signIn('MINA@example.com', STRONG_PASSWORD, '198.51.100.1');
     expect(result).toMatchObject({ status: 'signed_in', created: false, member: { id: profile.id } });
   });
 
@@ -129,20 +129,8 @@ describe('availability checks', () => {
 describe('member.verifyCredentials', () => {
   it('answers a wrong password and an unknown email with the same message', async () => {
     await fixture.signUp({ email: 'real@example.com', nickname: '진짜회원' });
-    const wrong = await failureOf(
-      fixture.service.member.verifyCredentials({
-        email: 'real@example.com',
-        password: 'Wrong#Pass1',
-        clientAddress: '198.51.100.2',
-      }),
-    );
-    const unknown = await failureOf(
-      fixture.service.member.verifyCredentials({
-        email: 'ghost@example.com',
-        password: 'Wrong#Pass1',
-        clientAddress: '198.51.100.2',
-      }),
-    );
+    const wrong = await failureOf(signIn('real@example.com', 'Wrong#Pass1', '198.51.100.2'));
+    const unknown = await failureOf(signIn('ghost@example.com', 'Wrong#Pass1', '198.51.100.2'));
     expect(wrong).toMatchObject({ code: 'UNAUTHORIZED', message: '이메일 또는 비밀번호가 올바르지 않습니다' });
     expect(unknown).toMatchObject({ code: wrong.code, message: wrong.message });
   });
@@ -150,46 +138,24 @@ describe('member.verifyCredentials', () => {
   it('locks an account out after 5 failures in 15 minutes, even with the right password, then lets it in', async () => {
     await fixture.signUp({ email: 'target@example.com', nickname: '표적' });
     for (let i = 0; i < 5; i += 1) {
-      const error = await failureOf(
-        fixture.service.member.verifyCredentials({
-          email: 'target@example.com',
-          password: `Guess#${i}aA`,
-          clientAddress: `198.51.100.${100 + i}`,
-        }),
-      );
+      const error = await failureOf(signIn('target@example.com', `Guess#${i}aA`, `198.51.100.${100 + i}`));
       expect(error.code).toBe('UNAUTHORIZED');
     }
-    const blocked = await failureOf(
-      fixture.service.member.verifyCredentials({
-        email: 'target@example.com',
-        password: STRONG_PASSWORD,
-        clientAddress: '198.51.100.200',
-      }),
-    );
+    const blocked = await failureOf(signIn('target@example.com', STRONG_PASSWORD, '198.51.100.200'));
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
     const wait = Number(toErrorBody(blocked as TRPCError).params?.seconds);
     expect(wait).toBeGreaterThan(14 * 60);
     expect(wait).toBeLessThanOrEqual(15 * 60);
 
     fixture.advance(wait * 1000);
-    const result = await fixture.service.member.verifyCredentials({
-      email: 'target@example.com',
-      password: STRONG_PASSWORD,
-      clientAddress: '198.51.100.200',
-    });
+    const result = await signIn('target@example.com', STRONG_PASSWORD, '198.51.100.200');
     expect(result.status).toBe('signed_in');
   });
 
   it('counts parallel attempts exactly: no burst slips past the limit', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        failureOf(
-          fixture.service.member.verifyCredentials({
-            email: 'burst@example.com',
-            password: 'Burst#Pass1',
-            clientAddress: `198.51.100.${150 + i}`,
-          }),
-        ),
+        failureOf(signIn('burst@example.com', 'Burst#Pass1', `198.51.100.${150 + i}`)),
       ),
     );
     const codes = attempts.map((error) => error.code);
@@ -199,21 +165,9 @@ describe('member.verifyCredentials', () => {
 
   it('throttles one address trying many accounts', async () => {
     for (let i = 0; i < 5; i += 1) {
-      await failureOf(
-        fixture.service.member.verifyCredentials({
-          email: `spray${i}@example.com`,
-          password: 'Spray#1a',
-          clientAddress: '198.51.100.66',
-        }),
-      );
+      await failureOf(signIn(`spray${i}@example.com`, 'Spray#1a', '198.51.100.66'));
     }
-    const blocked = await failureOf(
-      fixture.service.member.verifyCredentials({
-        email: 'spray9@example.com',
-        password: 'Spray#1a',
-        clientAddress: '198.51.100.66',
-      }),
-    );
+    const blocked = await failureOf(signIn('spray9@example.com', 'Spray#1a', '198.51.100.66'));
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
     fixture.advance(15 * 60_000);
   });
@@ -221,24 +175,14 @@ describe('member.verifyCredentials', () => {
   it('refuses a locked member after checking the password', async () => {
     const member = await fixture.signUp({ email: 'locked@example.com', nickname: '잠긴회원' });
     await fixture.deps.members.changeStatus(member.id, 'locked', fixture.now());
-    const error = await failureOf(
-      fixture.service.member.verifyCredentials({
-        email: 'locked@example.com',
-        password: STRONG_PASSWORD,
-        clientAddress: '198.51.100.3',
-      }),
-    );
+    const error = await failureOf(signIn('locked@example.com', STRONG_PASSWORD, '198.51.100.3'));
     expect(error).toMatchObject({ code: 'FORBIDDEN', message: memberMessage('accountLocked') });
   });
 
   it('wakes a dormant member on sign-in', async () => {
     const member = await fixture.signUp({ email: 'sleepy@example.com', nickname: '휴면회원' });
     await fixture.deps.members.changeStatus(member.id, 'dormant', fixture.now());
-    const result = await fixture.service.member.verifyCredentials({
-      email: 'sleepy@example.com',
-      password: STRONG_PASSWORD,
-      clientAddress: '198.51.100.4',
-    });
+    const result = await signIn('sleepy@example.com', STRONG_PASSWORD, '198.51.100.4');
     expect(result).toMatchObject({ status: 'signed_in', member: { status: 'normal' } });
   });
 
@@ -265,13 +209,9 @@ describe('withdrawal and recovery', () => {
     expect((await failureOf(me.member.me({}))).code).toBe('UNAUTHORIZED');
 
     fixture.advance(29 * 86_400_000);
-    const signIn = await fixture.service.member.verifyCredentials({
-      email: 'leaving@example.com',
-      password: STRONG_PASSWORD,
-      clientAddress: '198.51.100.5',
-    });
-    if (signIn.status !== 'withdrawal_requested') throw new Error(`expected a recovery offer, got ${signIn.status}`);
-    const recovered = await fixture.anonymous.member.recover({ recoveryToken: signIn.recoveryToken });
+    const offer = await signIn('leaving@example.com', STRONG_PASSWORD, '198.51.100.5');
+    if (offer.status !== 'withdrawal_requested') throw new Error(`expected a recovery offer, got ${offer.status}`);
+    const recovered = await fixture.anonymous.member.recover({ recoveryToken: offer.recoveryToken });
     expect(recovered).toMatchObject({ status: 'signed_in', member: { id: member.id, status: 'normal' } });
     expect((await me.member.me({})).status).toBe('normal');
   });
@@ -279,12 +219,8 @@ describe('withdrawal and recovery', () => {
   it('purges after 30 days: the identifiers are gone and free for a new account', async () => {
     const member = await fixture.signUp({ email: 'gone@example.com', nickname: '사라질이' });
     await fixture.as(member.id).member.withdraw({ password: STRONG_PASSWORD });
-    const signIn = await fixture.service.member.verifyCredentials({
-      email: 'gone@example.com',
-      password: STRONG_PASSWORD,
-      clientAddress: '198.51.100.6',
-    });
-    const token = signIn.status === 'withdrawal_requested' ? signIn.recoveryToken : '';
+    const offer = await signIn('gone@example.com', STRONG_PASSWORD, '198.51.100.6');
+    const token = offer.status === 'withdrawal_requested' ? offer.recoveryToken : '';
 
     fixture.advance(30 * 86_400_000 + 1000);
     const admin = await fixture.signUpAdmin();
@@ -333,15 +269,7 @@ describe('profile and password', () => {
       changed: true,
     });
     const email = member.email ?? '';
-    await expect(
-      fixture.service.member.verifyCredentials({ email, password: 'N3w!Password', clientAddress: '198.51.100.7' }),
-    ).resolves.toMatchObject({ status: 'signed_in' });
-    expect(
-      (
-        await failureOf(
-          fixture.service.member.verifyCredentials({ email, password: STRONG_PASSWORD, clientAddress: '198.51.100.7' }),
-        )
-      ).code,
-    ).toBe('UNAUTHORIZED');
+    await expect(signIn(email, 'N3w!Password', '198.51.100.7')).resolves.toMatchObject({ status: 'signed_in' });
+    expect((await failureOf(signIn(email, STRONG_PASSWORD, '198.51.100.7'))).code).toBe('UNAUTHORIZED');
   });
 });

@@ -3,6 +3,7 @@ import { memberMessage } from '@scentence/api/schemas';
 import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  exchangeKakaoCode,
   type KakaoServer,
   type KakaoUser,
   type KakaoUserMe,
@@ -45,17 +46,11 @@ async function kakaoOAuth(user: KakaoUser): Promise<KakaoUserMe> {
   expect(callback.origin + callback.pathname).toBe(REDIRECT_URI);
   expect(callback.searchParams.get('state')).toBe('state-123');
 
-  const token = await fetch(kakao.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: CLIENT_ID,
-      client_secret: CLIENT_SECRET,
-      redirect_uri: REDIRECT_URI,
-      code: callback.searchParams.get('code') ?? '',
-    }),
-  });
+  const token = await exchangeKakaoCode(
+    kakao,
+    { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI },
+    callback.searchParams.get('code') ?? '',
+  );
   expect(token.status).toBe(200);
   const { access_token: accessToken } = (await token.json()) as { access_token: string };
   const me = await fetch(kakao.userInfoUrl, { headers: { authorization: `Bearer ${accessToken}` } });

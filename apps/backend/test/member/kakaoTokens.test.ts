@@ -3,7 +3,7 @@ import { createCallerFactory } from '@scentence/api';
 import { verifyAccessToken } from '@scentence/api/auth';
 import { memberMessage } from '@scentence/api/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KakaoServer, type KakaoUser, startKakaoServer } from '../support/kakaoServer';
+import { exchangeKakaoCode, type KakaoServer, type KakaoUser, startKakaoServer } from '../support/kakaoServer';
 import { AUTH_SECRET, createMemberFixture, failureOf, type MemberFixture, STRONG_PASSWORD } from './memberFixture';
 
 const CLIENT_ID = 'kakao-native-app-key';
@@ -31,16 +31,7 @@ async function kakaoAccessTokenOf(user: KakaoUser): Promise<string> {
   authorize.search = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: REDIRECT_URI }).toString();
   const redirect = await fetch(authorize, { redirect: 'manual' });
   const code = new URL(redirect.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const exchange = await fetch(kakao.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: CLIENT_ID,
-      redirect_uri: REDIRECT_URI,
-      code,
-    }),
-  });
+  const exchange = await exchangeKakaoCode(kakao, { clientId: CLIENT_ID, redirectUri: REDIRECT_URI }, code);
   return ((await exchange.json()) as { access_token: string }).access_token;
 }
 

@@ -1,44 +1,28 @@
 import { signAccessToken, signServiceToken, verifyAccessToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import { memberMessage } from '@scentence/api/schemas';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import type { BackendRouter } from '../../src/router';
 import { createBackendService } from '../../src/service';
+import { startTestBackend, type TestBackendHost } from '../support/backendHost';
+import { restCall } from '../support/restCall';
 import { AUTH_SECRET, STRONG_PASSWORD } from './memberFixture';
 
-let databases: TestDatabases;
+let backend: TestBackendHost;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume', 'member']);
-  const { host } = createBackendService(databases, {
-    authSecret: AUTH_SECRET,
-    corsOrigins: [],
-    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0 },
-  });
-  baseUrl = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume', 'member']);
+  baseUrl = backend.baseUrl;
 });
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
 const serviceClient = () =>
   createServiceClient<BackendRouter>({ url: baseUrl, getToken: () => signServiceToken(AUTH_SECRET) });
 
-async function post(path: string, body: unknown, token?: string) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const post = (path: string, body: unknown, token?: string) => restCall(baseUrl, 'POST', path, { body, token });
 
 describe('the service token', () => {
   it('proves a service, not a member', async () => {
@@ -125,7 +109,7 @@ describe('a token signed with another secret', () => {
   it("is not believed on a client's address, as a genuine service token is", async () => {
     // Its own host with a small limit; the throttling buckets live in member_db, shared with the other host.
     const checks = 3;
-    const { host } = createBackendService(databases, {
+    const { host } = createBackendService(backend.databases, {
       authSecret: AUTH_SECRET,
       corsOrigins: [],
       member: {

@@ -3,30 +3,18 @@
  * tRPC take the access token as a bearer header, and throttling counts the connection's address.
  */
 import http from 'node:http';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
-import { createBackendService } from '../../src/service';
+import { startTestBackend, type TestBackendHost } from '../support/backendHost';
 import { AUTH_SECRET, STRONG_PASSWORD } from './memberFixture';
 
-let databases: TestDatabases;
+let backend: TestBackendHost;
 let port: number;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume', 'member']);
-  const { host } = createBackendService(databases, {
-    authSecret: AUTH_SECRET,
-    corsOrigins: [],
-    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0 },
-  });
-  port = await host.listen(0, '127.0.0.1');
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume', 'member']);
+  port = backend.port;
 });
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
 interface Answer {
   status: number;

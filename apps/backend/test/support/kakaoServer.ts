@@ -204,3 +204,22 @@ export function kakaoSignInFields(me: KakaoUserMe) {
     nickname: me.kakao_account.profile.nickname,
   };
 }
+
+/** POST /oauth/token as a client trades its authorization code (client_secret_post when it has a secret). */
+export function exchangeKakaoCode(
+  server: KakaoServer,
+  client: { clientId: string; clientSecret?: string; redirectUri: string },
+  code: string,
+): Promise<Response> {
+  return fetch(server.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: client.clientId,
+      ...(client.clientSecret ? { client_secret: client.clientSecret } : {}),
+      redirect_uri: client.redirectUri,
+      code,
+    }),
+  });
+}

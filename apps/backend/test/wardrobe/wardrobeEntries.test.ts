@@ -1,21 +1,11 @@
 import { wardrobeMessage } from '@scentence/api/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWardrobeFixture, refusal, type WardrobeFixture } from './wardrobeFixture';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createWardrobeFixture, refusal } from './wardrobeFixture';
 
-let fixture: WardrobeFixture;
-let santal: number;
-let another13: number;
-let sauvage: number;
-let bleu: number;
-
-beforeAll(async () => {
-  fixture = await createWardrobeFixture();
-  santal = await fixture.perfumeId('Le Labo', 'Santal 33');
-  another13 = await fixture.perfumeId('Le Labo', 'Another 13');
-  sauvage = await fixture.perfumeId('Dior', 'Sauvage');
-  bleu = await fixture.perfumeId('Chanel', 'Bleu de Chanel');
-});
-afterAll(() => fixture?.close());
+// Opened while the file is collected, so the perfume ids below can be constants.
+const fixture = await createWardrobeFixture();
+afterAll(() => fixture.close());
+const { santal, another13, sauvage, bleu } = fixture.shipped;
 
 describe('adding a perfume', () => {
   it('adds it as have / neutral by hand, with the perfume, the dates and no rating', async () => {

@@ -1,50 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@scentence/api/auth';
 import { errorBodySchema, wardrobeMessage } from '@scentence/api/schemas';
-import { createPerfumeRepository, seedShippedCatalog } from '@scentence/db';
-import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
+import { createPerfumeRepository } from '@scentence/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendService } from '../../src/service';
+import { startTestBackend, type TestBackendHost } from '../support/backendHost';
+import { restCall } from '../support/restCall';
+import { shippedPerfumeIds } from './wardrobeFixture';
 
 const AUTH_SECRET = 'wardrobe-http-secret-that-is-long-enough!';
 
-let databases: TestDatabases;
-let baseUrl: string;
-let close: () => Promise<void>;
+let backend: TestBackendHost;
 let santal: number;
 let sauvage: number;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume', 'recom']);
-  await seedShippedCatalog(databases.get('perfume'));
-  const perfumes = createPerfumeRepository(databases.get('perfume'));
-  const idOf = async (brand: string, name: string) =>
-    (await perfumes.perfumesNamed([name])).find((perfume) => perfume.brand === brand)?.id ?? 0;
-  santal = await idOf('Le Labo', 'Santal 33');
-  sauvage = await idOf('Dior', 'Sauvage');
-  const { host } = createBackendService(databases, { authSecret: AUTH_SECRET, corsOrigins: [] });
-  baseUrl = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
-  close = host.close;
+  backend = await startTestBackend(AUTH_SECRET, ['perfume', 'recom'], { shippedCatalog: true });
+  ({ santal, sauvage } = await shippedPerfumeIds(createPerfumeRepository(backend.databases.get('perfume'))));
 });
-afterAll(async () => {
-  await close?.();
-  await databases?.close();
-});
+afterAll(() => backend?.close());
 
 /** A new member's bearer token (the wardrobe knows a member by the token alone). */
 const memberToken = () => signAccessToken(AUTH_SECRET, { memberId: randomUUID(), role: 'member' });
 
-async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+  restCall(backend.baseUrl, method, path, options);
 
 describe('the wardrobe over REST', () => {
   it('refuses every operation without a member token: 401 with the error body', async () => {

@@ -1,21 +1,14 @@
 import { ACCORDS } from '@scentence/api/vocabulary';
 import { shippedCatalogRecords } from '@scentence/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_TASTE_PROFILE } from '@scentence/domain/taste';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeCatalogRecords } from '../../../../packages/db/src/import/importCatalog';
-import { createWardrobeFixture, type WardrobeFixture } from './wardrobeFixture';
+import { createWardrobeFixture } from './wardrobeFixture';
 
-let fixture: WardrobeFixture;
-let santal: number;
-let sauvage: number;
-let bleu: number;
-
-beforeAll(async () => {
-  fixture = await createWardrobeFixture();
-  santal = await fixture.perfumeId('Le Labo', 'Santal 33');
-  sauvage = await fixture.perfumeId('Dior', 'Sauvage');
-  bleu = await fixture.perfumeId('Chanel', 'Bleu de Chanel');
-});
-afterAll(() => fixture?.close());
+// Opened while the file is collected, so the perfume ids below can be constants.
+const fixture = await createWardrobeFixture();
+afterAll(() => fixture.close());
+const { santal, sauvage, bleu } = fixture.shipped;
 
 async function accordStrengths(id: number): Promise<Map<string, number>> {
   const detail = await fixture.perfumes.findById(id);
@@ -78,15 +71,7 @@ describe('"use my wardrobe for recommendations"', () => {
 
     expect(await calls.updateSettings({ useForRecommendations: false })).toEqual({ useForRecommendations: false });
     expect(await calls.settings({})).toEqual({ useForRecommendations: false });
-    expect(await calls.taste({})).toEqual({
-      entries: 0,
-      accords: [],
-      avoidedAccords: [],
-      likedNotes: [],
-      dislikedNotes: [],
-      seasons: [],
-      genders: [],
-    });
+    expect(await calls.taste({})).toEqual(EMPTY_TASTE_PROFILE);
     expect(await calls.forYou({})).toEqual({ basis: 'disabled', items: [] });
     expect((await fixture.wardrobe.taste.tasteProfileOf(fixture.member().id)).enabled).toBe(true);
 

@@ -5,7 +5,7 @@ import { dominantMaterials } from './heavyMaterials';
 import { accordLabel, localize, perfumeLabel } from './labels';
 import type { LayeringPerfume } from './layeringPerfume';
 import { traitsOf } from './perfumeTraits';
-import { NO_CAP, type RuleFinding } from './ruleFinding';
+import { type RuleFinding, uncappedFinding } from './ruleFinding';
 
 /** A contrast the rules allow, and say so: it lifts the score like a complement does. */
 export const CONTRAST_POINTS = 12;
@@ -52,48 +52,28 @@ export function contrastFinding(first: LayeringPerfume, second: LayeringPerfume)
     isRose(first) && isOud(second) ? [first, second] : isRose(second) && isOud(first) ? [second, first] : null;
   if (roseOud) {
     const [rose, oud] = roseOud as [LayeringPerfume, LayeringPerfume];
-    return {
-      kind: 'contrast',
-      rule: 'contrast.rose_oud',
-      points: CONTRAST_POINTS,
-      cap: NO_CAP,
-      reason: () => ({
-        kind: 'contrast',
-        rule: 'contrast.rose_oud',
-        points: CONTRAST_POINTS,
-        text: localize(
-          {
-            ko: '{rose}의 장미와 {oud}의 우드는 서로 반대편의 향이에요. 중동 향수의 고전적인 대비로, 장미가 우드의 어두움을 밝혀 줘요',
-            en: "{rose}'s rose against {oud}'s oud: the classic contrast of Middle-Eastern perfumery, the rose lighting up the dark wood",
-          },
-          { rose: perfumeLabel(rose), oud: perfumeLabel(oud) },
-        ),
-        accords: ['floral', 'woody'],
-        notes: [],
-      }),
-    };
+    return uncappedFinding('contrast', 'contrast.rose_oud', CONTRAST_POINTS, () => ({
+      text: localize(
+        {
+          ko: '{rose}의 장미와 {oud}의 우드는 서로 반대편의 향이에요. 중동 향수의 고전적인 대비로, 장미가 우드의 어두움을 밝혀 줘요',
+          en: "{rose}'s rose against {oud}'s oud: the classic contrast of Middle-Eastern perfumery, the rose lighting up the dark wood",
+        },
+        { rose: perfumeLabel(rose), oud: perfumeLabel(oud) },
+      ),
+      accords: ['floral', 'woody'],
+    }));
   }
   const opposite = oppositeMains(first, second);
   if (!opposite) return null;
   const [x, y] = opposite;
-  return {
-    kind: 'contrast',
-    rule: 'contrast.opposite_families',
-    points: CONTRAST_POINTS,
-    cap: NO_CAP,
-    reason: () => ({
-      kind: 'contrast',
-      rule: 'contrast.opposite_families',
-      points: CONTRAST_POINTS,
-      text: localize(
-        {
-          ko: '{a}의 {x:와/과} {b}의 {y:은/는} 향의 바퀴에서 서로 반대편이에요. 대비가 뚜렷한 조합이라 양을 맞추면 인상적이에요',
-          en: "{a}'s {x} and {b}'s {y} sit across the fragrance wheel: a clear contrast, striking when the amounts are balanced",
-        },
-        { a: perfumeLabel(first), b: perfumeLabel(second), x: accordLabel(x), y: accordLabel(y) },
-      ),
-      accords: [x, y],
-      notes: [],
-    }),
-  };
+  return uncappedFinding('contrast', 'contrast.opposite_families', CONTRAST_POINTS, () => ({
+    text: localize(
+      {
+        ko: '{a}의 {x:와/과} {b}의 {y:은/는} 향의 바퀴에서 서로 반대편이에요. 대비가 뚜렷한 조합이라 양을 맞추면 인상적이에요',
+        en: "{a}'s {x} and {b}'s {y} sit across the fragrance wheel: a clear contrast, striking when the amounts are balanced",
+      },
+      { a: perfumeLabel(first), b: perfumeLabel(second), x: accordLabel(x), y: accordLabel(y) },
+    ),
+    accords: [x, y],
+  }));
 }

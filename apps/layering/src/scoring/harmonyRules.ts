@@ -1,10 +1,9 @@
-import type { LayeringReason } from '@scentence/api/schemas';
 import { ACCORD_KEYS, type AccordKey } from '@scentence/api/vocabulary';
 import { wheelDistance } from './fragranceWheel';
-import { accordLabel, joinLabels, localize, noteRef, perfumeLabel } from './labels';
+import { accordLabel, joinLabels, localize, perfumeLabel } from './labels';
 import { type LayeringNote, type LayeringPerfume, strengthOf } from './layeringPerfume';
 import { traitsOf } from './perfumeTraits';
-import { NO_CAP, type RuleFinding, roundPoints } from './ruleFinding';
+import { type RuleFinding, uncappedFinding } from './ruleFinding';
 
 /** Points for two identical accord profiles; less as they differ (cosine similarity). */
 export const HARMONY_POINTS = 16;
@@ -43,17 +42,6 @@ export function bridgeNotes(a: LayeringPerfume, b: LayeringPerfume): LayeringNot
     .sort((x, y) => x.slug.localeCompare(y.slug));
 }
 
-function reason(
-  kind: LayeringReason['kind'],
-  rule: string,
-  points: number,
-  text: LayeringReason['text'],
-  accords: AccordKey[] = [],
-  notes: LayeringNote[] = [],
-): LayeringReason {
-  return { kind, rule, points: roundPoints(points), text, accords, notes: notes.map(noteRef) };
-}
-
 /**
  * Lead accords of each within WHEEL_NEIGHBOUR_STEPS on the wheel, when the two lead with different
  * accords (the first such pair, in the leads' order).
@@ -75,103 +63,82 @@ function hasSharedAccord(a: LayeringPerfume, b: LayeringPerfume): boolean {
   );
 }
 
+/** How alike the two accord profiles are: the shared lead accords by name, or a word that they share little. */
+function likenessFinding(first: LayeringPerfume, second: LayeringPerfume, cosine: number): RuleFinding | null {
+  const points = HARMONY_POINTS * cosine;
+  if (hasSharedAccord(first, second)) {
+    return uncappedFinding('harmony', 'harmony.shared_accords', points, () => {
+      const accords = sharedAccords(first, second);
+      const names = joinLabels(accords.slice(0, 3).map(accordLabel));
+      const text = localize(
+        {
+          ko: '두 향수 모두 {accords} 계열이라 자연스럽게 이어져요',
+          en: 'Both are {accords}: they flow into each other',
+        },
+        { accords: names },
+      );
+      return { text, accords };
+    });
+  }
+  if (cosine <= 0) return null;
+  return uncappedFinding('harmony', 'harmony.little_in_common', points, () => ({
+    text: { ko: '겹치는 계열은 거의 없어요', en: 'They share little' },
+  }));
+}
+
+function wheelNeighbourFinding(first: LayeringPerfume, second: LayeringPerfume): RuleFinding | null {
+  const neighbours = wheelNeighbours(first, second);
+  if (!neighbours) return null;
+  const [x, y] = neighbours;
+  return uncappedFinding('harmony', 'harmony.wheel_neighbours', WHEEL_NEIGHBOUR_POINTS, () => ({
+    text: localize(
+      {
+        ko: '{ax:와/과} {by:은/는} 향의 바퀴에서 가까운 계열이라 경계 없이 섞여요',
+        en: '{ax} and {by} sit close on the fragrance wheel: they blend without a seam',
+      },
+      { ax: accordLabel(x), by: accordLabel(y) },
+    ),
+    accords: [x, y],
+  }));
+}
+
+function redundantFinding(cosine: number): RuleFinding | null {
+  if (cosine < REDUNDANT_SIMILARITY) return null;
+  return uncappedFinding('caution', 'caution.redundant', REDUNDANT_POINTS, () => ({
+    text: {
+      ko: '둘이 거의 같은 향이라 겹쳐 뿌리면 새로운 향이 되기보다 더 진해지기만 해요',
+      en: 'They smell almost alike: layered, they get louder rather than new',
+    },
+  }));
+}
+
+function bridgeFinding(first: LayeringPerfume, second: LayeringPerfume): RuleFinding | null {
+  const bridges = bridgeNotes(first, second);
+  if (bridges.length === 0) return null;
+  const points = Math.min(BRIDGE_POINTS_MAX, BRIDGE_POINTS * bridges.length);
+  return uncappedFinding('bridge', 'bridge.shared_notes', points, () => {
+    const names = joinLabels(bridges.slice(0, 3).map((note) => ({ ko: note.nameKo ?? note.name, en: note.name })));
+    const text = localize(
+      {
+        ko: '{notes} 노트가 {a:와/과} {b}의 잔향을 잇는 다리가 돼요',
+        en: '{notes} in the heart or base of both bridge {a} and {b}',
+      },
+      { notes: names, a: perfumeLabel(first), b: perfumeLabel(second) },
+    );
+    return { text, notes: bridges };
+  });
+}
+
 /**
  * Shared accords, neighbouring families, a near-copy, and bridge notes (docs/layering.md,
  * "Harmony"). `first` has the lower id.
  */
 export function harmonyFindings(first: LayeringPerfume, second: LayeringPerfume): RuleFinding[] {
-  const findings: RuleFinding[] = [];
   const cosine = accordCosine(first, second);
-  const shared = hasSharedAccord(first, second);
-  if (shared) {
-    findings.push({
-      kind: 'harmony',
-      rule: 'harmony.shared_accords',
-      points: HARMONY_POINTS * cosine,
-      cap: NO_CAP,
-      reason: () => {
-        const accords = sharedAccords(first, second);
-        const names = joinLabels(accords.slice(0, 3).map(accordLabel));
-        const text = localize(
-          {
-            ko: '두 향수 모두 {accords} 계열이라 자연스럽게 이어져요',
-            en: 'Both are {accords}: they flow into each other',
-          },
-          { accords: names },
-        );
-        return reason('harmony', 'harmony.shared_accords', HARMONY_POINTS * cosine, text, accords);
-      },
-    });
-  } else if (cosine > 0) {
-    findings.push({
-      kind: 'harmony',
-      rule: 'harmony.little_in_common',
-      points: HARMONY_POINTS * cosine,
-      cap: NO_CAP,
-      reason: () =>
-        reason('harmony', 'harmony.little_in_common', HARMONY_POINTS * cosine, {
-          ko: '겹치는 계열은 거의 없어요',
-          en: 'They share little',
-        }),
-    });
-  }
-  const neighbours = wheelNeighbours(first, second);
-  if (neighbours) {
-    const [x, y] = neighbours;
-    findings.push({
-      kind: 'harmony',
-      rule: 'harmony.wheel_neighbours',
-      points: WHEEL_NEIGHBOUR_POINTS,
-      cap: NO_CAP,
-      reason: () =>
-        reason(
-          'harmony',
-          'harmony.wheel_neighbours',
-          WHEEL_NEIGHBOUR_POINTS,
-          localize(
-            {
-              ko: '{ax:와/과} {by:은/는} 향의 바퀴에서 가까운 계열이라 경계 없이 섞여요',
-              en: '{ax} and {by} sit close on the fragrance wheel: they blend without a seam',
-            },
-            { ax: accordLabel(x), by: accordLabel(y) },
-          ),
-          [x, y],
-        ),
-    });
-  }
-  if (cosine >= REDUNDANT_SIMILARITY) {
-    findings.push({
-      kind: 'caution',
-      rule: 'caution.redundant',
-      points: REDUNDANT_POINTS,
-      cap: NO_CAP,
-      reason: () =>
-        reason('caution', 'caution.redundant', REDUNDANT_POINTS, {
-          ko: '둘이 거의 같은 향이라 겹쳐 뿌리면 새로운 향이 되기보다 더 진해지기만 해요',
-          en: 'They smell almost alike: layered, they get louder rather than new',
-        }),
-    });
-  }
-  const bridges = bridgeNotes(first, second);
-  if (bridges.length > 0) {
-    const points = Math.min(BRIDGE_POINTS_MAX, BRIDGE_POINTS * bridges.length);
-    findings.push({
-      kind: 'bridge',
-      rule: 'bridge.shared_notes',
-      points,
-      cap: NO_CAP,
-      reason: () => {
-        const names = joinLabels(bridges.slice(0, 3).map((note) => ({ ko: note.nameKo ?? note.name, en: note.name })));
-        const text = localize(
-          {
-            ko: '{notes} 노트가 {a:와/과} {b}의 잔향을 잇는 다리가 돼요',
-            en: '{notes} in the heart or base of both bridge {a} and {b}',
-          },
-          { notes: names, a: perfumeLabel(first), b: perfumeLabel(second) },
-        );
-        return reason('bridge', 'bridge.shared_notes', points, text, [], bridges);
-      },
-    });
-  }
-  return findings;
+  return [
+    likenessFinding(first, second, cosine),
+    wheelNeighbourFinding(first, second),
+    redundantFinding(cosine),
+    bridgeFinding(first, second),
+  ].filter((finding): finding is RuleFinding => finding !== null);
 }

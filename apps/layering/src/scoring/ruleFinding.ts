@@ -1,4 +1,7 @@
 import type { LayeringReason } from '@scentence/api/schemas';
+import type { AccordKey } from '@scentence/api/vocabulary';
+import { noteRef } from './labels';
+import type { LayeringNote } from './layeringPerfume';
 
 /**
  * A rule the pair meets: its points, the highest score it allows, and its reason, written only
@@ -18,4 +21,30 @@ export const NO_CAP = 100;
 /** Points as shown: one decimal. */
 export function roundPoints(points: number): number {
   return Math.round(points * 10) / 10;
+}
+
+/** What a reason says beyond its rule: the sentence, and the accords and notes it names. */
+export interface ReasonDetail {
+  text: LayeringReason['text'];
+  accords?: AccordKey[];
+  notes?: LayeringNote[];
+}
+
+/** A finding that leaves the verdict to the points, its reason carrying the finding's kind, rule and points. */
+export function uncappedFinding(
+  kind: LayeringReason['kind'],
+  rule: string,
+  points: number,
+  detail: () => ReasonDetail,
+): RuleFinding {
+  return {
+    kind,
+    rule,
+    points,
+    cap: NO_CAP,
+    reason: () => {
+      const { text, accords = [], notes = [] } = detail();
+      return { kind, rule, points: roundPoints(points), text, accords, notes: notes.map(noteRef) };
+    },
+  };
 }

@@ -3,77 +3,56 @@ import { type AccordKey, OCCASIONS, type OccasionKey, SEASONS, type SeasonKey } 
 import { joinLabels, type Localized, labelOf, localize } from './labels';
 import { type LayeringPerfume, strengthOf } from './layeringPerfume';
 
-type Weights<K extends string> = Partial<Record<AccordKey, Partial<Record<K, number>>>>;
+interface AccordWear {
+  seasons: Partial<Record<SeasonKey, number>>;
+  occasions: Partial<Record<OccasionKey, number>>;
+}
 
 /**
- * When the catalog has no votes for a perfume (an import without them), its seasons are read
- * from its accords: fresh families in spring and summer, warm ones in fall and winter
- * (docs/layering.md, "When to wear").
+ * When the catalog has no votes for a perfume (an import without them), its seasons and occasions
+ * are read from its accords: fresh families in spring and summer and for the day, warm ones in
+ * fall and winter and for the evening (docs/layering.md, "When to wear"). Weights 0–1.
  */
-const SEASONS_BY_ACCORD: Weights<SeasonKey> = {
-  citrus: { spring: 0.8, summer: 1 },
-  fresh: { spring: 0.8, summer: 1 },
-  aquatic: { spring: 0.6, summer: 1 },
-  green: { spring: 1, summer: 0.7 },
-  fruity: { spring: 0.9, summer: 0.8 },
-  floral: { spring: 1, summer: 0.6, fall: 0.3 },
-  white_floral: { spring: 0.9, summer: 0.8 },
-  aromatic: { spring: 0.8, summer: 0.6, fall: 0.5 },
-  fougere: { spring: 0.7, fall: 0.7 },
-  aldehydic: { spring: 0.6, fall: 0.4, winter: 0.6 },
-  powdery: { spring: 0.7, fall: 0.6, winter: 0.5 },
-  musky: { spring: 0.6, summer: 0.5, fall: 0.6, winter: 0.5 },
-  chypre: { spring: 0.5, fall: 0.8 },
-  woody: { fall: 1, winter: 0.7, spring: 0.3 },
-  earthy: { fall: 1, winter: 0.6 },
-  spicy: { fall: 0.9, winter: 1 },
-  amber: { fall: 0.8, winter: 1 },
-  resinous: { fall: 0.7, winter: 1 },
-  vanilla: { fall: 0.8, winter: 1 },
-  gourmand: { fall: 0.7, winter: 1 },
-  sweet: { fall: 0.7, winter: 0.8, spring: 0.3 },
-  creamy: { fall: 0.7, winter: 0.8 },
-  smoky: { fall: 0.8, winter: 1 },
-  leathery: { fall: 1, winter: 0.9 },
-  animalic: { fall: 0.7, winter: 1 },
-};
-
-const OCCASIONS_BY_ACCORD: Weights<OccasionKey> = {
-  citrus: { daily: 1, leisure: 0.8, sport: 0.7 },
-  fresh: { daily: 1, business: 0.6, sport: 0.9 },
-  aquatic: { daily: 0.8, leisure: 0.9, sport: 1 },
-  green: { daily: 1, leisure: 0.8 },
-  fruity: { daily: 0.8, leisure: 1, night_out: 0.4 },
-  floral: { daily: 1, business: 0.5, evening: 0.4 },
-  white_floral: { daily: 0.6, evening: 1 },
-  aromatic: { daily: 0.8, business: 1 },
-  fougere: { daily: 0.7, business: 1 },
-  aldehydic: { business: 0.9, evening: 0.7 },
-  powdery: { daily: 0.8, business: 0.8 },
-  musky: { daily: 1, business: 0.7 },
-  chypre: { business: 1, evening: 0.6 },
-  woody: { daily: 0.7, business: 1, evening: 0.6 },
-  earthy: { business: 0.6, evening: 0.7 },
-  spicy: { evening: 1, night_out: 0.7 },
-  amber: { evening: 1, night_out: 0.8 },
-  resinous: { evening: 1 },
-  vanilla: { evening: 0.8, night_out: 1 },
-  gourmand: { night_out: 1, leisure: 0.6 },
-  sweet: { night_out: 1, leisure: 0.6 },
-  creamy: { daily: 0.6, evening: 0.6 },
-  smoky: { evening: 1 },
-  leathery: { evening: 1, night_out: 0.6 },
-  animalic: { night_out: 1, evening: 0.8 },
+const WEAR_BY_ACCORD: Partial<Record<AccordKey, AccordWear>> = {
+  citrus: { seasons: { spring: 0.8, summer: 1 }, occasions: { daily: 1, leisure: 0.8, sport: 0.7 } },
+  fresh: { seasons: { spring: 0.8, summer: 1 }, occasions: { daily: 1, business: 0.6, sport: 0.9 } },
+  aquatic: { seasons: { spring: 0.6, summer: 1 }, occasions: { daily: 0.8, leisure: 0.9, sport: 1 } },
+  green: { seasons: { spring: 1, summer: 0.7 }, occasions: { daily: 1, leisure: 0.8 } },
+  fruity: { seasons: { spring: 0.9, summer: 0.8 }, occasions: { daily: 0.8, leisure: 1, night_out: 0.4 } },
+  floral: { seasons: { spring: 1, summer: 0.6, fall: 0.3 }, occasions: { daily: 1, business: 0.5, evening: 0.4 } },
+  white_floral: { seasons: { spring: 0.9, summer: 0.8 }, occasions: { daily: 0.6, evening: 1 } },
+  aromatic: { seasons: { spring: 0.8, summer: 0.6, fall: 0.5 }, occasions: { daily: 0.8, business: 1 } },
+  fougere: { seasons: { spring: 0.7, fall: 0.7 }, occasions: { daily: 0.7, business: 1 } },
+  aldehydic: { seasons: { spring: 0.6, fall: 0.4, winter: 0.6 }, occasions: { business: 0.9, evening: 0.7 } },
+  powdery: { seasons: { spring: 0.7, fall: 0.6, winter: 0.5 }, occasions: { daily: 0.8, business: 0.8 } },
+  musky: { seasons: { spring: 0.6, summer: 0.5, fall: 0.6, winter: 0.5 }, occasions: { daily: 1, business: 0.7 } },
+  chypre: { seasons: { spring: 0.5, fall: 0.8 }, occasions: { business: 1, evening: 0.6 } },
+  woody: { seasons: { fall: 1, winter: 0.7, spring: 0.3 }, occasions: { daily: 0.7, business: 1, evening: 0.6 } },
+  earthy: { seasons: { fall: 1, winter: 0.6 }, occasions: { business: 0.6, evening: 0.7 } },
+  spicy: { seasons: { fall: 0.9, winter: 1 }, occasions: { evening: 1, night_out: 0.7 } },
+  amber: { seasons: { fall: 0.8, winter: 1 }, occasions: { evening: 1, night_out: 0.8 } },
+  resinous: { seasons: { fall: 0.7, winter: 1 }, occasions: { evening: 1 } },
+  vanilla: { seasons: { fall: 0.8, winter: 1 }, occasions: { evening: 0.8, night_out: 1 } },
+  gourmand: { seasons: { fall: 0.7, winter: 1 }, occasions: { night_out: 1, leisure: 0.6 } },
+  sweet: { seasons: { fall: 0.7, winter: 0.8, spring: 0.3 }, occasions: { night_out: 1, leisure: 0.6 } },
+  creamy: { seasons: { fall: 0.7, winter: 0.8 }, occasions: { daily: 0.6, evening: 0.6 } },
+  smoky: { seasons: { fall: 0.8, winter: 1 }, occasions: { evening: 1 } },
+  leathery: { seasons: { fall: 1, winter: 0.9 }, occasions: { evening: 1, night_out: 0.6 } },
+  animalic: { seasons: { fall: 0.7, winter: 1 }, occasions: { night_out: 1, evening: 0.8 } },
 };
 
 /** Both suit a season or occasion from this overlap on (0–100). */
 export const WEAR_OVERLAP_MIN = 40;
 
-function estimated<K extends string>(perfume: LayeringPerfume, table: Weights<K>, keys: readonly K[]) {
+function estimated<K extends string>(
+  perfume: LayeringPerfume,
+  keys: readonly K[],
+  weightsOf: (wear: AccordWear) => Partial<Record<K, number>>,
+) {
   const totals = new Map<K, number>(keys.map((key) => [key, 0]));
-  for (const [accord, weights] of Object.entries(table) as [AccordKey, Partial<Record<K, number>>][]) {
+  for (const [accord, wear] of Object.entries(WEAR_BY_ACCORD) as [AccordKey, AccordWear][]) {
     const strength = strengthOf(perfume, accord);
-    for (const [key, weight] of Object.entries(weights) as [K, number][]) {
+    for (const [key, weight] of Object.entries(weightsOf(wear)) as [K, number][]) {
       totals.set(key, (totals.get(key) ?? 0) + strength * weight);
     }
   }
@@ -97,9 +76,9 @@ const OCCASION_KEYS = OCCASIONS.map((occasion) => occasion.key);
 export function wearWhen(a: LayeringPerfume, b: LayeringPerfume): LayeringPair['when'] {
   const guessed = [a, b].some((p) => Object.keys(p.seasons).length === 0 || Object.keys(p.occasions).length === 0);
   const seasonsOf = (p: LayeringPerfume) =>
-    Object.keys(p.seasons).length > 0 ? p.seasons : estimated(p, SEASONS_BY_ACCORD, SEASON_KEYS);
+    Object.keys(p.seasons).length > 0 ? p.seasons : estimated(p, SEASON_KEYS, (wear) => wear.seasons);
   const occasionsOf = (p: LayeringPerfume) =>
-    Object.keys(p.occasions).length > 0 ? p.occasions : estimated(p, OCCASIONS_BY_ACCORD, OCCASION_KEYS);
+    Object.keys(p.occasions).length > 0 ? p.occasions : estimated(p, OCCASION_KEYS, (wear) => wear.occasions);
   const seasons = overlap(seasonsOf(a), seasonsOf(b), SEASON_KEYS);
   const occasions = overlap(occasionsOf(a), occasionsOf(b), OCCASION_KEYS);
   return { seasons, occasions, text: whenText(seasons, occasions, guessed) };

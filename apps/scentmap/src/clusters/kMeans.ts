@@ -1,4 +1,4 @@
-import { seededRandom } from '../layout/seededRandom';
+import { seededRandom } from '@scentence/domain/random';
 
 export interface KMeansResult {
   /** The cluster of each point, numbered largest cluster first. */

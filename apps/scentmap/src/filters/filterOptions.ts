@@ -1,49 +1,5 @@
 import type { MapFilter, MapFilterOptions, MapPoints } from '@scentence/api/schemas';
-
-/** The facets a filter has; a point failing only facet f still counts for f's options. */
-const FACETS = ['accords', 'gender', 'season', 'occasion', 'brand', 'year'] as const;
-type Facet = (typeof FACETS)[number];
-const BIT = Object.fromEntries(FACETS.map((facet, index) => [facet, 1 << index])) as Record<Facet, number>;
-
-function bitsOf<K extends string>(keys: readonly K[] | undefined, dictionary: readonly K[]): number {
-  let bits = 0;
-  for (const key of keys ?? []) {
-    const index = dictionary.indexOf(key);
-    if (index >= 0) bits |= 1 << index;
-  }
-  return bits;
-}
-
-/** Which facets of the filter point i fails, one bit per facet. */
-function failingFacets(points: MapPoints, filter: MapFilter) {
-  const { dictionaries } = points;
-  const accordBits = bitsOf(filter.accords, dictionaries.accords);
-  const gender = filter.gender === undefined ? -1 : dictionaries.genders.indexOf(filter.gender);
-  const seasonBit = filter.season === undefined ? 0 : 1 << dictionaries.seasons.indexOf(filter.season);
-  const occasionBit = filter.occasion === undefined ? 0 : 1 << dictionaries.occasions.indexOf(filter.occasion);
-  const brand = filter.brand === undefined ? -1 : dictionaries.brands.findIndex((entry) => entry.slug === filter.brand);
-  const hasYear = filter.yearFrom !== undefined || filter.yearTo !== undefined;
-  const yearFrom = filter.yearFrom ?? -Infinity;
-  const yearTo = filter.yearTo ?? Infinity;
-  return (i: number): number => {
-    let fails = 0;
-    const accords = points.accordMask[i] ?? 0;
-    if (accordBits !== 0) {
-      const passes = filter.accordMode === 'all' ? (accords & accordBits) === accordBits : (accords & accordBits) !== 0;
-      if (!passes) fails |= BIT.accords;
-    }
-    if (gender >= 0 && points.gender[i] !== gender) fails |= BIT.gender;
-    if (seasonBit !== 0 && ((points.seasonMask[i] ?? 0) & seasonBit) === 0) fails |= BIT.season;
-    if (occasionBit !== 0 && ((points.occasionMask[i] ?? 0) & occasionBit) === 0) fails |= BIT.occasion;
-    // A brand slug that is not on the map matches nothing.
-    if (filter.brand !== undefined && points.brand[i] !== brand) fails |= BIT.brand;
-    if (hasYear) {
-      const year = points.year[i] ?? 0;
-      if (year === 0 || year < yearFrom || year > yearTo) fails |= BIT.year;
-    }
-    return fails;
-  };
-}
+import { failingFacets, MAP_FACET_BIT, type MapFacet } from '@scentence/domain/map';
 
 /**
  * Facet counts over the map's columns: `matching` passes every filter; each option counts the
@@ -67,7 +23,8 @@ export function filterOptions(
   let minYear: number | null = null;
   let maxYear: number | null = null;
   const accordFacetIgnored = filter.accordMode === 'any';
-  const passesAllBut = (failed: number, facet: Facet) => (failed & ~BIT[facet]) === 0;
+  // A point failing only facet f still counts for f's options.
+  const passesAllBut = (failed: number, facet: MapFacet) => (failed & ~MAP_FACET_BIT[facet]) === 0;
   const countBits = (counts: number[], bits: number) => {
     for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k] = (counts[k] ?? 0) + 1;
   };

@@ -1,4 +1,4 @@
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '@scentence/domain/random';
 
 /** Each row's `k` nearest other rows, closest first: row i's are at [i·k, i·k + k). */
 export interface NeighbourTable {

@@ -1,6 +1,6 @@
 import { Matrix, PaCMAP } from '@saehrimnir/druidjs';
+import { hashUnit } from './hashUnit';
 import { type NeighbourSearch, type NeighbourTable, nearestNeighbours } from './nearestNeighbours';
-import { hashUnit } from './seededRandom';
 
 const SEED = 20_261_207;
 const NEIGHBOURS = 10;

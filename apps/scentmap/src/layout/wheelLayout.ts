@@ -1,6 +1,6 @@
 import type { AccordKey } from '@scentence/api/vocabulary';
 import { sectorAngle, WHEEL_SECTORS } from './fragranceWheel';
-import { hashUnit } from './seededRandom';
+import { hashUnit } from './hashUnit';
 
 export const WHEEL_METHOD = 'wheel-v2';
 

@@ -2,6 +2,7 @@ import type { PerfumeSummary } from '@scentence/api/schemas';
 import { ACCORDS } from '@scentence/api/vocabulary';
 import { brandIn } from '../catalog/names';
 import { type Locale, labelIn } from '../i18n/locale';
+import { IMAGE_FRAME } from '../seo/imageFrame';
 import { BOTTLE_INK } from './bottleColours';
 import { drawBottle } from './drawBottle';
 import { ShareBottle } from './ShareBottle';
@@ -27,9 +28,7 @@ export function ShareCard({ perfume, locale }: { perfume: SharedPerfume; locale:
   return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...IMAGE_FRAME,
         alignItems: 'center',
         background: drawing.backdrop,
         fontFamily: 'Pretendard',

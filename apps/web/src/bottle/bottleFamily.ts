@@ -1,5 +1,6 @@
 import type { ConcentrationKey } from '@scentence/api/vocabulary';
-import { between, hashOf, pick, randomFrom } from './seededRandom';
+import { seededRandom } from '@scentence/domain/random';
+import { between, hashOf, pick } from './randomPicks';
 
 export const BODY_KINDS = ['column', 'block', 'shoulder', 'arch', 'oval', 'round', 'taper', 'facet'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
@@ -52,7 +53,7 @@ function normalised(text: string): string {
 }
 
 export function brandFamilyOf(brand: string): BrandFamily {
-  const random = randomFrom(hashOf(`brand:${normalised(brand)}`));
+  const random = seededRandom(hashOf(`brand:${normalised(brand)}`));
   const body = pick(random, BODY_KINDS);
   const [minWidth, maxWidth, heightPerWidth] = BODY_PROPORTIONS[body];
   const bodyWidth = between(random, minWidth, maxWidth);

@@ -1,6 +1,7 @@
+import type { Random } from '@scentence/domain/random';
 import type { BrandFamily, ConcentrationShape } from './bottleFamily';
 import { type Box, capSizeOf } from './bottleGeometry';
-import { between, pick, type Random } from './seededRandom';
+import { between, pick } from './randomPicks';
 
 export const BOTTLE_WIDTH = 120;
 export const BOTTLE_HEIGHT = 160;

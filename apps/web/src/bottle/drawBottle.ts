@@ -1,3 +1,4 @@
+import { seededRandom } from '@scentence/domain/random';
 import type { Locale } from '../i18n/locale';
 import { BOTTLE_INK, backdropOf, liquidStops } from './bottleColours';
 import type { BottleDrawing, BottlePerfume } from './bottleDrawingTypes';
@@ -7,7 +8,7 @@ import { bottleGradientsOf } from './bottleGradients';
 import { labelOf, labelText } from './bottleLabel';
 import { BOTTLE_HEIGHT, BOTTLE_WIDTH, layoutBottle } from './bottleLayout';
 import { capShapesOf, glassShapesOf } from './bottleShapes';
-import { hashOf, randomFrom } from './seededRandom';
+import { hashOf } from './randomPicks';
 
 export type {
   BottleDrawing,
@@ -32,7 +33,7 @@ export function drawBottle(perfume: BottlePerfume, locale: Locale): BottleDrawin
   const layout = layoutBottle(
     family,
     build,
-    randomFrom(perfumeSeedOf(perfume.brand, perfume.name, perfume.concentration)),
+    seededRandom(perfumeSeedOf(perfume.brand, perfume.name, perfume.concentration)),
   );
 
   const stops = liquidStops(perfume.accords, build.depth);

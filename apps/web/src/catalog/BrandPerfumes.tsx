@@ -2,12 +2,13 @@
 
 import { BRAND_PERFUME_SORTS, type BrandPage, type BrandPerfumeSort } from '@scentence/api/schemas';
 import { usePathname, useRouter } from 'next/navigation';
-import { useI18n } from '../i18n/I18nProvider';
+import { SortSelect } from '../search/SortSelect';
 import { trpc } from '../trpc/client';
 import { brandQuery } from './brandParams';
 import { PerfumePager } from './PerfumePager';
 import { CATALOG_PAGE_SIZE } from './pageParams';
-// The order menu looks as it does on the search page.
+import { pagerStateOf } from './pagerStateOf';
+// The order menu is the search page's own, and so is its look.
 import '../search/search.css';
 
 interface BrandPerfumesProps {
@@ -18,7 +19,6 @@ interface BrandPerfumesProps {
 
 /** A house's perfumes in the order chosen: the server's first page, then more on demand. */
 export function BrandPerfumes({ page, sort, from }: BrandPerfumesProps) {
-  const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
   const list = trpc.catalog.brand.useInfiniteQuery(
@@ -29,35 +29,18 @@ export function BrandPerfumes({ page, sort, from }: BrandPerfumesProps) {
       getNextPageParam: (last) => last.perfumes.nextCursor,
     },
   );
-  const pages = list.data?.pages ?? [page];
   return (
     <>
       <div className="brand-perfumes__bar">
-        <label className="sort-select">
-          <span className="sort-select__label">{t.search.sort}</span>
-          <select
-            className="sort-select__input"
-            value={sort}
-            data-testid="brand-sort"
-            onChange={(event) => {
-              const chosen = BRAND_PERFUME_SORTS.find((option) => option === event.target.value) ?? 'popularity';
-              router.push(`${pathname}${brandQuery(chosen)}`, { scroll: false });
-            }}
-          >
-            {BRAND_PERFUME_SORTS.map((option) => (
-              <option key={option} value={option}>
-                {t.search.sorts[option]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SortSelect
+          options={BRAND_PERFUME_SORTS}
+          value={sort}
+          onChange={(chosen) => router.push(`${pathname}${brandQuery(chosen)}`, { scroll: false })}
+          testId="brand-sort"
+        />
       </div>
       <PerfumePager
-        perfumes={pages.flatMap((each) => each.perfumes.items)}
-        nextCursor={pages.at(-1)?.perfumes.nextCursor ?? null}
-        loadingMore={list.isFetchingNextPage}
-        error={list.isFetchNextPageError ? list.error : null}
-        onMore={() => list.fetchNextPage()}
+        {...pagerStateOf(list, page)}
         moreHref={(cursor) => brandQuery(sort, cursor)}
         testId="brand-perfumes"
       />

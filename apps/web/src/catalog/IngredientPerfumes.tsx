@@ -5,6 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { trpc } from '../trpc/client';
 import { PerfumePager } from './PerfumePager';
 import { CATALOG_PAGE_SIZE } from './pageParams';
+import { pagerStateOf } from './pagerStateOf';
 
 type IngredientPerfumesProps = { from: number } & (
   | { kind: 'note'; page: NotePage }
@@ -27,15 +28,5 @@ export function IngredientPerfumes(props: IngredientPerfumesProps) {
     initialData: { pages: [page], pageParams: [from] },
     getNextPageParam: (last) => last.perfumes.nextCursor,
   });
-  const pages = list.data?.pages ?? [page];
-  return (
-    <PerfumePager
-      perfumes={pages.flatMap((each) => each.perfumes.items)}
-      nextCursor={pages.at(-1)?.perfumes.nextCursor ?? null}
-      loadingMore={list.isFetchingNextPage}
-      error={list.isFetchNextPageError ? list.error : null}
-      onMore={() => list.fetchNextPage()}
-      testId={`${props.kind}-perfumes`}
-    />
-  );
+  return <PerfumePager {...pagerStateOf(list, page)} testId={`${props.kind}-perfumes`} />;
 }

@@ -7,6 +7,12 @@ import { Panel } from './Panel';
 import { PerformanceScale } from './PerformanceScale';
 import { ShareBars } from './ShareBars';
 
+/** How long a perfume lasts and how far it carries, each read on its own named scale. */
+const PERFORMANCE_SCALES = [
+  { measure: 'longevity', steps: LONGEVITY_STEPS },
+  { measure: 'sillage', steps: SILLAGE_STEPS },
+] as const;
+
 /** The perfume page's panels: notes, accords, seasons, occasions and performance. */
 export function PerfumePanels({ perfume, locale }: { perfume: PerfumeDetail; locale: Locale }) {
   const t = dictionaryOf(locale);
@@ -35,20 +41,16 @@ export function PerfumePanels({ perfume, locale }: { perfume: PerfumeDetail; loc
 
       <Panel id="perfume-performance" title={t.perfumePage.performance} wide>
         <div className="performance-pair">
-          <PerformanceScale
-            title={t.perfumePage.longevity}
-            mean={perfume.longevity}
-            steps={LONGEVITY_STEPS}
-            locale={locale}
-            testId="longevity"
-          />
-          <PerformanceScale
-            title={t.perfumePage.sillage}
-            mean={perfume.sillage}
-            steps={SILLAGE_STEPS}
-            locale={locale}
-            testId="sillage"
-          />
+          {PERFORMANCE_SCALES.map(({ measure, steps }) => (
+            <PerformanceScale
+              key={measure}
+              title={t.perfumePage[measure]}
+              mean={perfume[measure]}
+              steps={steps}
+              locale={locale}
+              testId={measure}
+            />
+          ))}
         </div>
       </Panel>
     </div>

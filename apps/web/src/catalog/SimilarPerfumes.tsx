@@ -1,5 +1,5 @@
 import type { SimilarPerfumes as SimilarPerfumesData } from '@scentence/api/schemas';
-import { PerfumeCard } from '../components/PerfumeCard';
+import { PerfumeCardGrid } from '../components/PerfumeCardGrid';
 import { dictionaryOf, type Locale } from '../i18n/locale';
 import { similarityPercent } from './names';
 import { similarityReason } from './similarityReason';
@@ -9,27 +9,22 @@ export function SimilarPerfumes({ similar, locale }: { similar: SimilarPerfumesD
   const t = dictionaryOf(locale);
   if (similar.items.length === 0) return <p className="muted">{t.perfumePage.similarEmpty}</p>;
   return (
-    <ul className="perfume-grid" data-testid="similar-perfumes">
-      {similar.items.map((item) => {
+    <PerfumeCardGrid
+      items={similar.items}
+      locale={locale}
+      testId="similar-perfumes"
+      cardTestId="similar-perfume"
+      footerOf={(item) => {
         const reason = similarityReason(locale, item);
         return (
-          <li key={item.perfume.id}>
-            <PerfumeCard
-              perfume={item.perfume}
-              locale={locale}
-              testId="similar-perfume"
-              footer={
-                <div className="perfume-card__footer">
-                  <span className="perfume-card__similarity" data-testid="similarity">
-                    {t.catalog.similarity(similarityPercent(item.similarity))}
-                  </span>
-                  {reason ? <p data-testid="similarity-reason">{reason}</p> : null}
-                </div>
-              }
-            />
-          </li>
+          <>
+            <span className="perfume-card__similarity" data-testid="similarity">
+              {t.catalog.similarity(similarityPercent(item.similarity))}
+            </span>
+            {reason ? <p data-testid="similarity-reason">{reason}</p> : null}
+          </>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

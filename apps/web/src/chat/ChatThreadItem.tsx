@@ -19,7 +19,7 @@ interface ChatThreadItemProps {
 
 /** One of the member's threads: opens it, renames it in place, deletes it after asking. */
 export function ChatThreadItem({ thread, current, onDeleted }: ChatThreadItemProps) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const text = t.chat.threads;
   const utils = trpc.useUtils();
   const rename = trpc.chat.rename.useMutation();
@@ -51,40 +51,14 @@ export function ChatThreadItem({ thread, current, onDeleted }: ChatThreadItemPro
           }}
         />
       ) : (
-        <Link
-          href={threadHref(thread.id)}
-          className="chat-thread__link"
-          aria-current={current ? 'page' : undefined}
-          data-testid="chat-thread-link"
-        >
-          <span className="chat-thread__title" data-testid="chat-thread-title">
-            {thread.title}
-          </span>
-          <span className="chat-thread__meta">
-            {text.messages(thread.messages)} · {formatDate(thread.updatedAt, locale)}
-          </span>
-        </Link>
-      )}
-      {renaming ? null : (
-        <fieldset className="chat-thread__actions">
-          <legend className="visually-hidden">{text.actionsOf(thread.title)}</legend>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setRenaming(true)}
-            data-testid="chat-thread-rename"
-          >
-            {text.rename}
-          </button>
-          <button
-            type="button"
-            className="link-button chat-thread__delete"
-            onClick={() => setConfirming(true)}
-            data-testid="chat-thread-delete"
-          >
-            {text.delete}
-          </button>
-        </fieldset>
+        <>
+          <ChatThreadLink thread={thread} current={current} />
+          <ChatThreadActions
+            title={thread.title}
+            onRename={() => setRenaming(true)}
+            onDelete={() => setConfirming(true)}
+          />
+        </>
       )}
       {failed ? (
         <p className="chat-thread__error" role="alert">
@@ -113,5 +87,55 @@ export function ChatThreadItem({ thread, current, onDeleted }: ChatThreadItemPro
         </ConfirmDialog>
       ) : null}
     </li>
+  );
+}
+
+/** Opens the thread: its title, how many messages and when it was last active. */
+function ChatThreadLink({ thread, current }: { thread: ChatThreadSummary; current: boolean }) {
+  const { locale, t } = useI18n();
+  return (
+    <Link
+      href={threadHref(thread.id)}
+      className="chat-thread__link"
+      aria-current={current ? 'page' : undefined}
+      data-testid="chat-thread-link"
+    >
+      <span className="chat-thread__title" data-testid="chat-thread-title">
+        {thread.title}
+      </span>
+      <span className="chat-thread__meta">
+        {t.chat.threads.messages(thread.messages)} · {formatDate(thread.updatedAt, locale)}
+      </span>
+    </Link>
+  );
+}
+
+interface ChatThreadActionsProps {
+  title: string;
+  onRename: () => void;
+  onDelete: () => void;
+}
+
+function ChatThreadActions({ title, onRename, onDelete }: ChatThreadActionsProps) {
+  const text = useI18n().t.chat.threads;
+  const actions = [
+    { key: 'rename', label: text.rename, className: 'link-button', onClick: onRename },
+    { key: 'delete', label: text.delete, className: 'link-button chat-thread__delete', onClick: onDelete },
+  ];
+  return (
+    <fieldset className="chat-thread__actions">
+      <legend className="visually-hidden">{text.actionsOf(title)}</legend>
+      {actions.map((action) => (
+        <button
+          key={action.key}
+          type="button"
+          className={action.className}
+          onClick={action.onClick}
+          data-testid={`chat-thread-${action.key}`}
+        >
+          {action.label}
+        </button>
+      ))}
+    </fieldset>
   );
 }

@@ -3,16 +3,15 @@
 import type { LayeringCommunity, LayeringPair, LayeringVote } from '@scentence/api/schemas';
 import Link from 'next/link';
 import { useSession } from 'next-auth/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { layeringTrpc } from '../trpc/layeringClient';
 import { loginHrefFor } from '../wardrobe/loginHref';
-import { useWardrobeRefresh } from '../wardrobe/useWardrobeStatus';
 import { displayName } from './displayName';
-import { layeringProblemOf, layeringProblemText } from './layeringProblem';
 import { layeringHref } from './layeringUrl';
+import { usePairVote } from './usePairVote';
 
 const VOTE_ICONS: Record<LayeringVote, string> = { up: '👍', down: '👎' };
+const VOTES: readonly LayeringVote[] = ['up', 'down'];
 
 interface PairVotesProps {
   pair: LayeringPair;
@@ -26,107 +25,22 @@ interface PairVotesProps {
  * guest sees the counts and is invited to sign in.
  */
 export function PairVotes({ pair, onCommunity }: PairVotesProps) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const text = t.layering.votes;
   const titleId = useId();
   const { status } = useSession();
-  const signedIn = status === 'authenticated';
-  const refreshWardrobe = useWardrobeRefresh();
-  const vote = layeringTrpc.feedback.vote.useMutation();
-  const remove = layeringTrpc.feedback.removeVote.useMutation();
-  const [wish, setWish] = useState(false);
-  const [told, setTold] = useState<{ message: string; failed: boolean } | null>(null);
+  const { busy, wish, setWish, told, press } = usePairVote(pair, onCommunity);
   const { community } = pair;
-  const partnerName = displayName(locale, pair.b);
-  const busy = vote.isPending || remove.isPending;
-
-  async function press(choice: LayeringVote) {
-    if (busy) return;
-    setTold(null);
-    const ids = { a: pair.a.id, b: pair.b.id };
-    try {
-      if (community.myVote === choice) {
-        const result = await remove.mutateAsync(ids);
-        onCommunity(result.community);
-        setTold({ message: text.removed, failed: false });
-        return;
-      }
-      const result = await vote.mutateAsync({ ...ids, vote: choice, wish: choice === 'up' && wish });
-      onCommunity(result.community);
-      setTold({ message: result.wishlisted ? text.wishlisted(partnerName) : text.saved, failed: false });
-      if (result.wishlisted) await refreshWardrobe();
-    } catch (error) {
-      const problem = layeringProblemOf(error);
-      const message =
-        problem.kind === 'unknown' ? text.failed : layeringProblemText(problem, locale, t.layering.errors);
-      setTold({ message, failed: true });
-    }
-  }
-
-  const count = (choice: LayeringVote) => (
-    <span className="pair-votes__count" data-testid={`vote-count-${choice}`} data-count={community[choice]}>
-      {community[choice]}
-    </span>
-  );
 
   return (
     <section className="layering-section pair-votes" aria-labelledby={titleId} data-testid="pair-votes">
       <h3 id={titleId} className="layering-section__title">
         {text.title}
       </h3>
-      {signedIn ? (
-        <>
-          <div className="pair-votes__buttons">
-            {(['up', 'down'] as const).map((choice) => (
-              <button
-                key={choice}
-                type="button"
-                className="pair-votes__button"
-                aria-pressed={community.myVote === choice}
-                aria-busy={busy}
-                data-testid={`vote-${choice}`}
-                onClick={() => void press(choice)}
-              >
-                <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
-                {choice === 'up' ? text.up : text.down}
-                {count(choice)}
-              </button>
-            ))}
-          </div>
-          {community.myVote ? <p className="layering-section__hint">{text.undo}</p> : null}
-          <label className="pair-votes__wish">
-            <input
-              type="checkbox"
-              checked={wish}
-              onChange={(event) => setWish(event.target.checked)}
-              data-testid="vote-wish"
-            />
-            {text.wish(partnerName)}
-          </label>
-        </>
+      {status === 'authenticated' ? (
+        <MemberVotes pair={pair} busy={busy} wish={wish} onWish={setWish} onPress={(choice) => void press(choice)} />
       ) : (
-        <>
-          <p className="pair-votes__counts">
-            <span className="pair-votes__tally">
-              <span aria-hidden="true">{VOTE_ICONS.up}</span>
-              {text.up} {count('up')}
-            </span>
-            <span className="pair-votes__tally">
-              <span aria-hidden="true">{VOTE_ICONS.down}</span>
-              {text.down} {count('down')}
-            </span>
-          </p>
-          <p>
-            {text.guest}{' '}
-            <Link
-              href={loginHrefFor(layeringHref({ a: pair.a.id, b: pair.b.id }))}
-              className="pair-votes__sign-in"
-              data-testid="vote-sign-in"
-            >
-              {text.signIn}
-            </Link>
-          </p>
-        </>
+        <GuestVotes pair={pair} />
       )}
       <p className="layering-section__hint">{community.counted ? text.counted : text.notCounted}</p>
       <p
@@ -137,5 +51,87 @@ export function PairVotes({ pair, onCommunity }: PairVotesProps) {
         {told?.message ?? ''}
       </p>
     </section>
+  );
+}
+
+function VoteCount({ community, choice }: { community: LayeringCommunity; choice: LayeringVote }) {
+  return (
+    <span className="pair-votes__count" data-testid={`vote-count-${choice}`} data-count={community[choice]}>
+      {community[choice]}
+    </span>
+  );
+}
+
+interface MemberVotesProps {
+  pair: LayeringPair;
+  busy: boolean;
+  wish: boolean;
+  onWish: (wish: boolean) => void;
+  onPress: (choice: LayeringVote) => void;
+}
+
+/** The two vote buttons with their counts, and the choice to put the second perfume on the WISH list. */
+function MemberVotes({ pair, busy, wish, onWish, onPress }: MemberVotesProps) {
+  const { locale, t } = useI18n();
+  const text = t.layering.votes;
+  const { community } = pair;
+  return (
+    <>
+      <div className="pair-votes__buttons">
+        {VOTES.map((choice) => (
+          <button
+            key={choice}
+            type="button"
+            className="pair-votes__button"
+            aria-pressed={community.myVote === choice}
+            aria-busy={busy}
+            data-testid={`vote-${choice}`}
+            onClick={() => onPress(choice)}
+          >
+            <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
+            {choice === 'up' ? text.up : text.down}
+            <VoteCount community={community} choice={choice} />
+          </button>
+        ))}
+      </div>
+      {community.myVote ? <p className="layering-section__hint">{text.undo}</p> : null}
+      <label className="pair-votes__wish">
+        <input
+          type="checkbox"
+          checked={wish}
+          onChange={(event) => onWish(event.target.checked)}
+          data-testid="vote-wish"
+        />
+        {text.wish(displayName(locale, pair.b))}
+      </label>
+    </>
+  );
+}
+
+/** The counts, and an invitation to sign in that comes back to this pair. */
+function GuestVotes({ pair }: { pair: LayeringPair }) {
+  const { t } = useI18n();
+  const text = t.layering.votes;
+  return (
+    <>
+      <p className="pair-votes__counts">
+        {VOTES.map((choice) => (
+          <span key={choice} className="pair-votes__tally">
+            <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
+            {choice === 'up' ? text.up : text.down} <VoteCount community={pair.community} choice={choice} />
+          </span>
+        ))}
+      </p>
+      <p>
+        {text.guest}{' '}
+        <Link
+          href={loginHrefFor(layeringHref({ a: pair.a.id, b: pair.b.id }))}
+          className="pair-votes__sign-in"
+          data-testid="vote-sign-in"
+        >
+          {text.signIn}
+        </Link>
+      </p>
+    </>
   );
 }

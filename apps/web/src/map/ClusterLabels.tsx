@@ -1,8 +1,9 @@
 'use client';
 
 import type { MapClusters } from '@scentence/api/schemas';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/locale';
 import type { CameraState, CameraStore } from './cameraStore';
 import { toScreen, zoomOf } from './cameraView';
 import { labelLevelAt, type MapLabel, type PlacedLabel, placeLabels } from './labelPlacement';
@@ -17,35 +18,48 @@ interface Placement {
   at: number;
 }
 
+/** The labels of each level: the coarse groups, and the clusters that hold a perfume. */
+function labelLevelsOf(clusters: MapClusters | null, locale: Locale): Record<Placement['level'], MapLabel[]> {
+  const toLabel = (key: string, region: MapClusters['groups'][number]): MapLabel => ({
+    key,
+    text: region.label[locale],
+    x: region.x,
+    y: region.y,
+    size: region.size,
+  });
+  return {
+    groups: (clusters?.groups ?? []).map((group, index) => toLabel(`group-${index}`, group)),
+    // A wheel sector may hold no perfume: nothing there to name.
+    clusters: (clusters?.clusters ?? [])
+      .filter((cluster) => cluster.size > 0)
+      .map((cluster) => toLabel(`cluster-${cluster.index}`, cluster)),
+  };
+}
+
+/** The camera only moved (same zoom and size) since the labels were placed a moment ago. */
+function onlySlid(last: Placement | null, state: CameraState): last is Placement {
+  return (
+    last !== null &&
+    zoomOf(last.state.view) === zoomOf(state.view) &&
+    last.state.size.width === state.size.width &&
+    last.state.size.height === state.size.height &&
+    performance.now() - last.at < PLACE_EVERY_MS
+  );
+}
+
 /**
- * The names of the regions over the canvas, placed from the camera: the coarse regions when the
- * whole map is in view, the finer clusters closer in. Only a picture of the map: the cluster list
- * below says the same to a screen reader. During a pan the placed labels are moved as one layer,
- * with no re-rendering, so every frame goes to drawing the points.
+ * Places the labels of the camera's level as it changes; while it only pans, the layer slides
+ * (straight on the element) and the labels are placed anew where the pan stops.
  */
-export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clusters: MapClusters | null }) {
-  const { locale } = useI18n();
-  const layer = useRef<HTMLDivElement>(null);
+function useLabelPlacement(
+  camera: CameraStore,
+  levels: Record<Placement['level'], MapLabel[]>,
+  layer: RefObject<HTMLDivElement | null>,
+): Placement | null {
   const [placement, setPlacement] = useState<Placement | null>(null);
   const placed = useRef<Placement | null>(null);
-  const levels = useMemo(() => {
-    const toLabel = (key: string, region: MapClusters['groups'][number]): MapLabel => ({
-      key,
-      text: region.label[locale],
-      x: region.x,
-      y: region.y,
-      size: region.size,
-    });
-    return {
-      groups: (clusters?.groups ?? []).map((group, index) => toLabel(`group-${index}`, group)),
-      // A wheel sector may hold no perfume: nothing there to name.
-      clusters: (clusters?.clusters ?? [])
-        .filter((cluster) => cluster.size > 0)
-        .map((cluster) => toLabel(`cluster-${cluster.index}`, cluster)),
-    };
-  }, [clusters, locale]);
-
   useEffect(() => {
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const place = (state: CameraState) => {
       const level = labelLevelAt(state.view);
       const next = { state, level, labels: placeLabels(levels[level], state.view, state.size), at: performance.now() };
@@ -57,13 +71,7 @@ export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clust
       const state = camera.get();
       if (!state) return;
       const last = placed.current;
-      const slides =
-        last !== null &&
-        zoomOf(last.state.view) === zoomOf(state.view) &&
-        last.state.size.width === state.size.width &&
-        last.state.size.height === state.size.height &&
-        performance.now() - last.at < PLACE_EVERY_MS;
-      if (!slides) {
+      if (!onlySlid(last, state)) {
         place(state);
         return;
       }
@@ -77,7 +85,6 @@ export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clust
         if (now) place(now);
       }, PLACE_EVERY_MS);
     };
-    let settle: ReturnType<typeof setTimeout> | undefined;
     const initial = camera.get();
     if (initial) place(initial);
     const unsubscribe = camera.subscribe(follow);
@@ -85,8 +92,21 @@ export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clust
       clearTimeout(settle);
       unsubscribe();
     };
-  }, [camera, levels]);
+  }, [camera, levels, layer]);
+  return placement;
+}
 
+/**
+ * The names of the regions over the canvas, placed from the camera: the coarse regions when the
+ * whole map is in view, the finer clusters closer in. Only a picture of the map: the cluster list
+ * below says the same to a screen reader. During a pan the placed labels are moved as one layer,
+ * with no re-rendering, so every frame goes to drawing the points.
+ */
+export function ClusterLabels({ camera, clusters }: { camera: CameraStore; clusters: MapClusters | null }) {
+  const { locale } = useI18n();
+  const layer = useRef<HTMLDivElement>(null);
+  const levels = useMemo(() => labelLevelsOf(clusters, locale), [clusters, locale]);
+  const placement = useLabelPlacement(camera, levels, layer);
   if (!clusters || !placement) return null;
   return (
     <div

@@ -5,8 +5,8 @@ import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
 import { brandIn, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
-import type { FlyTo } from './MapExplorer';
 import { perfumeNamesIn } from './perfumeNames';
+import type { FlyTo } from './useCameraCommands';
 import { usePerfumeSummaries } from './useMapData';
 
 const POPULAR_IN_CLUSTER = 10;

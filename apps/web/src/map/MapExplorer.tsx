@@ -1,42 +1,30 @@
 'use client';
 
 import type { MapFilter, MapLayoutKind } from '@scentence/api/schemas';
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { matchingPoints } from '@scentence/domain/map';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ClusterList } from './ClusterList';
 import { createCameraStore } from './cameraStore';
-import { readExplored, withExplored, writeExplored } from './exploredPerfumes';
 import { MapFilters } from './MapFilters';
-import { MapSearch, type MapSearchChoice } from './MapSearch';
-import { MapStage, type MapStageHover } from './MapStage';
+import { MapSearch } from './MapSearch';
+import { MapStage } from './MapStage';
 import { MapStatusNote } from './MapStatusNote';
 import { MapViewSwitches } from './MapViewSwitches';
-import { matchingPoints, NO_MAP_FILTER } from './mapFilter';
+import { NO_MAP_FILTER } from './mapFilter';
 import { isMapNotReady } from './mapPointsRequest';
 import { PerfumeDetails } from './PerfumeDetails';
-import { type ColourMode, pointStyleOf } from './pointStyle';
-import type { CameraCommand, CameraMove } from './ScatterCanvas';
+import type { ColourMode } from './pointStyle';
 import { ScentTypeMaker } from './ScentTypeMaker';
+import { useCameraCommands } from './useCameraCommands';
 import { useMapClusters, useMapPoints, useMapStatus } from './useMapData';
+import { useMapSelection } from './useMapSelection';
+import { useMapStyle } from './useMapStyle';
 import { useMapWardrobe } from './useMapWardrobe';
 import { WardrobeOnMap } from './WardrobeOnMap';
 import './map.css';
 
-/** Hovering a point this long counts as exploring it (for the scent type card). */
-const EXPLORE_HOVER_MS = 600;
-/** How close a flight to one perfume comes. */
-const PERFUME_ZOOM = 6;
 const CLUSTER_ZOOM = 2.5;
-
-export type FlyTo = (x: number, y: number, zoom: number) => void;
-
-/** The value, or while it is not ready (null) the last one that was. */
-function useLastReady<T>(value: T | null): T | null {
-  const [last, setLast] = useState(value);
-  if (value !== null && value !== last) setLast(value);
-  return value ?? last;
-}
 
 /**
  * The scent map page's interactive part: the map, its search, filters, legend, the lists that
@@ -45,7 +33,6 @@ function useLastReady<T>(value: T | null): T | null {
  */
 export function MapExplorer() {
   const { t } = useI18n();
-  const router = useRouter();
   const status = useMapStatus();
   const ready = status.data?.ready === true;
   const pointsQuery = useMapPoints(status.data);
@@ -56,79 +43,19 @@ export function MapExplorer() {
   const clusters = clustersQuery.data?.layout === layout ? clustersQuery.data : null;
   const wardrobe = useMapWardrobe(layout, ready);
   const [filter, setFilter] = useState<MapFilter>(NO_MAP_FILTER);
-  const [hover, setHover] = useState<MapStageHover | null>(null);
-  const [focusId, setFocusId] = useState<number | null>(null);
-  const [highlightedId, setHighlightedId] = useState<number | null>(null);
-  const [command, setCommand] = useState<CameraCommand | null>(null);
   const [drawnCount, setDrawnCount] = useState<number | null>(null);
   const [unsupported, setUnsupported] = useState(false);
-  const [explored, setExplored] = useState<number[]>([]);
   const [camera] = useState(createCameraStore);
-  const commandToken = useRef(0);
-
-  useEffect(() => setExplored(readExplored(window.sessionStorage)), []);
-
-  const markExplored = useCallback((id: number) => {
-    setExplored((previous) => {
-      const next = withExplored(previous, id);
-      writeExplored(window.sessionStorage, next);
-      return next;
-    });
-  }, []);
-
-  const indexOfId = useMemo(() => new Map((points?.ids ?? []).map((id, index) => [id, index])), [points]);
-  const nextStyle = useMemo(() => {
-    if (!points) return null;
-    if (colourMode === 'cluster' && !clusters) return null;
-    return pointStyleOf(points, layout, clusters?.clusters ?? [], colourMode);
-  }, [points, layout, clusters, colourMode]);
-  // While the other layout's clusters load, the map stays as it is, then moves to it in one transition.
-  const style = useLastReady(nextStyle);
+  const { command, send, flyTo } = useCameraCommands();
+  const selection = useMapSelection(points, layout, flyTo);
+  const style = useMapStyle(points, layout, clusters, colourMode);
   const visible = useMemo(() => (points ? matchingPoints(points, filter) : null), [points, filter]);
-
-  const send = useCallback((move: CameraMove) => {
-    commandToken.current += 1;
-    setCommand({ ...move, token: commandToken.current });
-  }, []);
-  const flyTo = useCallback<FlyTo>((x, y, zoom) => send({ kind: 'fly', x, y, zoom }), [send]);
-
-  // A point hovered long enough is one the visitor looked at.
-  useEffect(() => {
-    if (!hover) return;
-    const timer = setTimeout(() => {
-      markExplored(hover.id);
-      setFocusId(hover.id);
-    }, EXPLORE_HOVER_MS);
-    return () => clearTimeout(timer);
-  }, [hover, markExplored]);
-
-  const idAt = useCallback((index: number) => points?.ids[index] ?? null, [points]);
-
-  function choosePerfume(choice: MapSearchChoice) {
-    const index = indexOfId.get(choice.id);
-    const columns = points?.layouts[layout];
-    markExplored(choice.id);
-    // The found perfume is the one in view, whatever the pointer last rested on.
-    setHover(null);
-    setFocusId(choice.id);
-    setHighlightedId(choice.id);
-    if (index !== undefined && columns) flyTo(columns.x[index] ?? 0, columns.y[index] ?? 0, PERFUME_ZOOM);
-  }
-
-  function showPerfume(id: number) {
-    const index = indexOfId.get(id);
-    const columns = points?.layouts[layout];
-    setHighlightedId(id);
-    if (index !== undefined && columns) flyTo(columns.x[index] ?? 0, columns.y[index] ?? 0, PERFUME_ZOOM);
-  }
-
-  const highlighted = highlightedId === null ? null : (indexOfId.get(highlightedId) ?? null);
   const total = points?.count ?? 0;
 
   return (
     <div className="scent-map" data-testid="scent-map">
       <div className="scent-map__toolbar">
-        <MapSearch layout={layout} onChoose={choosePerfume} />
+        <MapSearch layout={layout} onChoose={selection.choosePerfume} />
         <MapViewSwitches layout={layout} onLayout={setLayout} colourMode={colourMode} onColourMode={setColourMode} />
       </div>
       <p className="scent-map__hint">{t.map.layouts.hints[layout]}</p>
@@ -138,7 +65,7 @@ export function MapExplorer() {
           <MapStage
             style={style}
             visible={visible}
-            highlighted={highlighted}
+            highlighted={selection.highlighted}
             command={command}
             camera={camera}
             layout={layout}
@@ -146,26 +73,15 @@ export function MapExplorer() {
             points={points}
             clusters={clusters}
             wardrobe={wardrobe.data ?? null}
-            hover={hover}
+            hover={selection.hover}
             status={status.data}
             statusError={status.error ?? (isMapNotReady(pointsQuery.error) ? null : pointsQuery.error)}
             onRetry={() => {
               void status.refetch();
               void pointsQuery.refetch();
             }}
-            onHover={(index, at) => {
-              const id = index === null ? null : idAt(index);
-              setHover(id === null || index === null || !at ? null : { id, index, left: at[0], top: at[1] });
-            }}
-            onActivate={(index, pointer) => {
-              const id = idAt(index);
-              if (id === null) return;
-              markExplored(id);
-              setFocusId(id);
-              // A tap shows the perfume's card first (there is no hover on a touch screen); a click opens it.
-              if (pointer === 'mouse') router.push(`/perfumes/${id}`);
-              else setHighlightedId(id);
-            }}
+            onHover={selection.onHover}
+            onActivate={selection.onActivate}
             onDrawn={setDrawnCount}
             unsupported={unsupported}
             onUnsupported={() => setUnsupported(true)}
@@ -177,16 +93,16 @@ export function MapExplorer() {
       </div>
       <div className="scent-map__lists">
         <PerfumeDetails
-          id={hover?.id ?? focusId}
+          id={selection.detailsId}
           points={points}
           layout={layout}
           clusters={clusters}
-          onShow={showPerfume}
+          onShow={selection.showPerfume}
         />
         <WardrobeOnMap wardrobe={wardrobe} onFly={flyTo} />
         <ClusterList clusters={clusters} points={points} visible={visible} onFly={flyTo} zoom={CLUSTER_ZOOM} />
       </div>
-      <ScentTypeMaker explored={explored} />
+      <ScentTypeMaker explored={selection.explored} />
     </div>
   );
 }

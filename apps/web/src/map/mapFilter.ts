@@ -1,59 +1,8 @@
-import type { MapFilter, MapFilterInput, MapPoints } from '@scentence/api/schemas';
+import type { MapFilter, MapFilterInput } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 
 /** Nothing chosen: every perfume on the map is drawn. */
 export const NO_MAP_FILTER: MapFilter = { accordMode: 'all' };
-
-function bitsOf<K extends string>(keys: readonly K[] | undefined, dictionary: readonly K[]): number {
-  let bits = 0;
-  for (const key of keys ?? []) {
-    const index = dictionary.indexOf(key);
-    if (index >= 0) bits |= 1 << index;
-  }
-  return bits;
-}
-
-/** How many facets are chosen (the accords count one each). */
-export function chosenFilterCount(filter: MapFilter): number {
-  const singles = [filter.gender, filter.season, filter.occasion, filter.brand, filter.yearFrom, filter.yearTo];
-  return (filter.accords?.length ?? 0) + singles.filter((value) => value !== undefined).length;
-}
-
-/**
- * The indexes of the points that pass every chosen facet, in column order; null when nothing is
- * chosen (draw them all). The same rules as the service's counts: accords and the seasons and
- * occasions by their masks, a year filter leaves out perfumes of unknown year.
- */
-export function matchingPoints(points: MapPoints, filter: MapFilter): number[] | null {
-  if (chosenFilterCount(filter) === 0) return null;
-  const { dictionaries } = points;
-  const accordBits = bitsOf(filter.accords, dictionaries.accords);
-  const gender = filter.gender === undefined ? -1 : dictionaries.genders.indexOf(filter.gender);
-  const seasonBit = bitsOf(filter.season === undefined ? [] : [filter.season], dictionaries.seasons);
-  const occasionBit = bitsOf(filter.occasion === undefined ? [] : [filter.occasion], dictionaries.occasions);
-  const brand = filter.brand === undefined ? -1 : dictionaries.brands.findIndex((entry) => entry.slug === filter.brand);
-  const hasYear = filter.yearFrom !== undefined || filter.yearTo !== undefined;
-  const yearFrom = filter.yearFrom ?? Number.NEGATIVE_INFINITY;
-  const yearTo = filter.yearTo ?? Number.POSITIVE_INFINITY;
-  const matching: number[] = [];
-  for (let i = 0; i < points.count; i++) {
-    const accords = points.accordMask[i] ?? 0;
-    if (accordBits !== 0) {
-      const passes = filter.accordMode === 'all' ? (accords & accordBits) === accordBits : (accords & accordBits) !== 0;
-      if (!passes) continue;
-    }
-    if (gender >= 0 && points.gender[i] !== gender) continue;
-    if (filter.season !== undefined && ((points.seasonMask[i] ?? 0) & seasonBit) === 0) continue;
-    if (filter.occasion !== undefined && ((points.occasionMask[i] ?? 0) & occasionBit) === 0) continue;
-    if (filter.brand !== undefined && points.brand[i] !== brand) continue;
-    if (hasYear) {
-      const year = points.year[i] ?? 0;
-      if (year === 0 || year < yearFrom || year > yearTo) continue;
-    }
-    matching.push(i);
-  }
-  return matching;
-}
 
 /** The filter as `map.filters` takes it, for the counts beside each option. */
 export function filterCountsInput(filter: MapFilter): MapFilterInput {
@@ -78,5 +27,24 @@ export function withFacet<F extends Exclude<keyof MapFilter, 'accords' | 'accord
   const next = { ...filter };
   if (value === undefined) delete next[facet];
   else next[facet] = value;
+  return next;
+}
+
+const decadeOf = (year: number) => Math.floor(year / 10) * 10;
+
+/** The decade a year bound shows (a bound is the first or the last year of its decade). */
+export function chosenDecade(filter: MapFilter, bound: 'yearFrom' | 'yearTo'): number | undefined {
+  const year = filter[bound];
+  return year === undefined ? undefined : decadeOf(year);
+}
+
+/** Sets a year bound to a decade (from its first year, to its last), or clears it. */
+export function withDecade(filter: MapFilter, bound: 'yearFrom' | 'yearTo', decade: number | undefined): MapFilter {
+  const year = decade === undefined ? undefined : bound === 'yearFrom' ? decade : decade + 9;
+  const next = withFacet(filter, bound, year);
+  // A range that runs backwards is turned round rather than refused.
+  if (next.yearFrom !== undefined && next.yearTo !== undefined && next.yearFrom > next.yearTo) {
+    return { ...next, yearFrom: decadeOf(next.yearTo), yearTo: decadeOf(next.yearFrom) + 9 };
+  }
   return next;
 }

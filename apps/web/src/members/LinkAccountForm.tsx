@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { TextField } from './TextField';
+import { PasswordField } from './PasswordField';
+import { SubmitButton } from './SubmitButton';
 import { useProviderSignIn } from './useProviderSignIn';
 
 /** The password of the email account a Kakao login matched; the two become one member. */
@@ -19,19 +20,21 @@ export function LinkAccountForm() {
 
   return (
     <form className="member-form__fields" onSubmit={submit} data-testid="link-form">
-      <TextField
+      <PasswordField
         id="link-password"
         label={text.fields.password}
-        type="password"
-        autoComplete="current-password"
+        purpose="current"
         required
         value={password}
-        onChange={(event) => setPassword(event.target.value)}
+        onValueChange={setPassword}
         errors={link.error ? [link.error] : []}
       />
-      <button type="submit" className="button member-form__submit" disabled={link.pending} data-testid="link-submit">
-        {link.pending ? text.link.submitting : text.link.submit}
-      </button>
+      <SubmitButton
+        pending={link.pending}
+        label={text.link.submit}
+        pendingLabel={text.link.submitting}
+        testId="link-submit"
+      />
     </form>
   );
 }

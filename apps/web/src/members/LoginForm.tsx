@@ -7,7 +7,10 @@ import { type FormEvent, useState } from 'react';
 import { problemText } from '../auth/memberProblem';
 import { signInFailureOf } from '../auth/signInSteps';
 import { useI18n } from '../i18n/I18nProvider';
+import { FormErrorLine } from './FormErrorLine';
 import { KakaoButton } from './KakaoButton';
+import { PasswordField } from './PasswordField';
+import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
 
 interface LoginFormProps {
@@ -53,25 +56,23 @@ export function LoginForm({ callbackPath, kakaoEnabled, initialError }: LoginFor
           autoComplete="email"
           required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onValueChange={setEmail}
         />
-        <TextField
+        <PasswordField
           id="login-password"
           label={text.fields.password}
-          type="password"
-          autoComplete="current-password"
+          purpose="current"
           required
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onValueChange={setPassword}
         />
-        {error && (
-          <p className="member-form__message" role="alert" data-testid="login-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button member-form__submit" disabled={pending} data-testid="login-submit">
-          {pending ? text.login.submitting : text.login.submit}
-        </button>
+        <FormErrorLine error={error} testId="login-error" />
+        <SubmitButton
+          pending={pending}
+          label={text.login.submit}
+          pendingLabel={text.login.submitting}
+          testId="login-submit"
+        />
       </form>
       {kakaoEnabled && (
         <div className="member-form__alternative">

@@ -6,7 +6,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
 import { FormNoticeLine } from './FormNoticeLine';
 import { ruleMessages } from './fieldErrors';
-import { TextField } from './TextField';
+import { MemberCard } from './MemberCard';
+import { PasswordField } from './PasswordField';
+import { SubmitButton } from './SubmitButton';
 import { useMemberForm } from './useMemberForm';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -50,46 +52,42 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
   }
 
   return (
-    <section className="member-card" aria-labelledby="password-title">
-      <h2 id="password-title" className="member-card__title">
-        {text.me.password}
-      </h2>
+    <MemberCard titleId="password-title" title={text.me.password}>
       {!hasPassword ? (
         <p className="member-card__body">{text.me.noPassword}</p>
       ) : (
         <form className="member-form__fields" onSubmit={submit} noValidate data-testid="password-form">
-          <TextField
+          <PasswordField
             id="password-current"
             label={text.fields.currentPassword}
-            type="password"
-            autoComplete="current-password"
+            purpose="current"
             {...form.bind('currentPassword')}
             errors={errorsOf('currentPassword')}
           />
-          <TextField
+          <PasswordField
             id="password-new"
             label={text.fields.newPassword}
             hint={text.hints.password}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             {...form.bind('newPassword')}
             errors={errorsOf('newPassword')}
             success={values.newPassword && ruleErrors.newPassword.length === 0 ? text.checks.passwordOk : null}
           />
-          <TextField
+          <PasswordField
             id="password-confirm"
             label={text.fields.newPasswordConfirm}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             {...form.bind('confirm')}
             errors={errorsOf('confirm')}
           />
           <FormNoticeLine notice={form.notice} />
-          <button type="submit" className="button member-form__submit" disabled={changePassword.isPending}>
-            {changePassword.isPending ? text.me.changingPassword : text.me.changePassword}
-          </button>
+          <SubmitButton
+            pending={changePassword.isPending}
+            label={text.me.changePassword}
+            pendingLabel={text.me.changingPassword}
+          />
         </form>
       )}
-    </section>
+    </MemberCard>
   );
 }

@@ -3,6 +3,7 @@
 import { type MemberProfile, PROFILE_IMAGE_CONTENT_TYPES } from '@scentence/api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormNoticeLine } from './FormNoticeLine';
+import { MemberCard } from './MemberCard';
 import { ProfileAvatar } from './ProfileAvatar';
 import { useProfileImageUpload } from './useProfileImageUpload';
 
@@ -18,10 +19,7 @@ export function ProfileImageSection({ profile, onProfile }: ProfileImageSectionP
     useProfileImageUpload(onProfile);
 
   return (
-    <section className="member-card" aria-labelledby="image-title">
-      <h2 id="image-title" className="member-card__title">
-        {text.image}
-      </h2>
+    <MemberCard titleId="image-title" title={text.image}>
       <div className="profile-image">
         {preview ? (
           // biome-ignore lint/performance/noImgElement: a local object URL, which next/image cannot load
@@ -64,6 +62,6 @@ export function ProfileImageSection({ profile, onProfile }: ProfileImageSectionP
         </div>
       </div>
       <FormNoticeLine notice={message} testId="image-message" />
-    </section>
+    </MemberCard>
   );
 }

@@ -8,6 +8,8 @@ import { trpc } from '../trpc/client';
 import { availabilityStatus } from './availabilityStatus';
 import { FormNoticeLine } from './FormNoticeLine';
 import { ruleMessages } from './fieldErrors';
+import { MemberCard } from './MemberCard';
+import { SubmitButton } from './SubmitButton';
 import { checkNicknameAvailability } from './signUpActions';
 import { TextField } from './TextField';
 import { UserModeChoice } from './UserModeChoice';
@@ -64,10 +66,7 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
   }
 
   return (
-    <section className="member-card" aria-labelledby="profile-title">
-      <h2 id="profile-title" className="member-card__title">
-        {text.me.profile}
-      </h2>
+    <MemberCard titleId="profile-title" title={text.me.profile}>
       <form className="member-form__fields" onSubmit={save} noValidate data-testid="profile-form">
         <div className="member-field">
           <span className="member-field__label">{text.me.loginEmail}</span>
@@ -93,11 +92,9 @@ export function ProfileSection({ profile, onProfile }: ProfileSectionProps) {
         />
         <UserModeChoice name="profile-userMode" value={userMode} onChange={setUserMode} />
         <FormNoticeLine notice={form.notice} />
-        <button type="submit" className="button member-form__submit" disabled={updateProfile.isPending}>
-          {updateProfile.isPending ? text.me.saving : text.me.save}
-        </button>
+        <SubmitButton pending={updateProfile.isPending} label={text.me.save} pendingLabel={text.me.saving} />
       </form>
-    </section>
+    </MemberCard>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useI18n } from '../i18n/I18nProvider';
+import { FormErrorLine } from './FormErrorLine';
 import { useProviderSignIn } from './useProviderSignIn';
 
 /** Cancels the withdrawal (the proof is in the cookie the login left) and signs in. */
@@ -11,11 +12,7 @@ export function RecoverForm() {
   const recover = useProviderSignIn('recovery', '/me');
   return (
     <div className="member-form__fields">
-      {recover.error && (
-        <p className="member-form__message" role="alert">
-          {recover.error}
-        </p>
-      )}
+      <FormErrorLine error={recover.error} />
       <button
         type="button"
         className="button member-form__submit"

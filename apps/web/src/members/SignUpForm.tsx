@@ -4,16 +4,32 @@ import { NICKNAME_MAX_LENGTH, type UserMode } from '@scentence/api/schemas';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { availabilityStatus } from './availabilityStatus';
+import { FormErrorLine } from './FormErrorLine';
+import { SubmitButton } from './SubmitButton';
 import { signUpMember } from './signUpActions';
 import { type FieldStatus, TextField } from './TextField';
 import { UserModeChoice } from './UserModeChoice';
 import { useMemberForm } from './useMemberForm';
 import { type SignUpFormField, type SignUpValues, useSignUpChecks } from './useSignUpChecks';
 
-const FIELD_ORDER: readonly SignUpFormField[] = ['email', 'nickname', 'password', 'passwordConfirm'];
+interface SignUpFieldBox {
+  field: SignUpFormField;
+  /** Its line of rules under the box, if it has one. */
+  hint?: 'nickname' | 'password';
+  input: Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'maxLength'>;
+}
+
+/** The boxes in page order (the first wrong one takes the focus); each is `signup-<field>`. */
+const SIGN_UP_FIELDS: readonly SignUpFieldBox[] = [
+  { field: 'email', input: { type: 'email', autoComplete: 'email' } },
+  { field: 'nickname', hint: 'nickname', input: { autoComplete: 'nickname', maxLength: NICKNAME_MAX_LENGTH } },
+  { field: 'password', hint: 'password', input: { type: 'password', autoComplete: 'new-password' } },
+  { field: 'passwordConfirm', input: { type: 'password', autoComplete: 'new-password' } },
+];
+const FIELD_ORDER = SIGN_UP_FIELDS.map(({ field }) => field);
 
 function focusFirst(invalid: readonly SignUpFormField[]) {
   const first = FIELD_ORDER.find((field) => invalid.includes(field));
@@ -36,50 +52,26 @@ export function SignUpForm() {
 
   return (
     <form className="member-form" onSubmit={submit} noValidate data-testid="signup-form">
-      <TextField
-        id="signup-email"
-        label={text.fields.email}
-        type="email"
-        autoComplete="email"
-        {...form.bind('email')}
-        onBlur={() => setVisited((previous) => ({ ...previous, email: true }))}
-        {...statusOf('email')}
-      />
-      <TextField
-        id="signup-nickname"
-        label={text.fields.nickname}
-        hint={text.hints.nickname}
-        autoComplete="nickname"
-        maxLength={NICKNAME_MAX_LENGTH}
-        {...form.bind('nickname')}
-        {...statusOf('nickname')}
-      />
-      <TextField
-        id="signup-password"
-        label={text.fields.password}
-        hint={text.hints.password}
-        type="password"
-        autoComplete="new-password"
-        {...form.bind('password')}
-        {...statusOf('password')}
-      />
-      <TextField
-        id="signup-passwordConfirm"
-        label={text.fields.passwordConfirm}
-        type="password"
-        autoComplete="new-password"
-        {...form.bind('passwordConfirm')}
-        {...statusOf('passwordConfirm')}
-      />
+      {SIGN_UP_FIELDS.map(({ field, hint, input }) => (
+        <TextField
+          key={field}
+          id={`signup-${field}`}
+          label={text.fields[field]}
+          hint={hint && text.hints[hint]}
+          {...input}
+          {...form.bind(field)}
+          onBlur={field === 'email' ? () => setVisited((previous) => ({ ...previous, email: true })) : undefined}
+          {...statusOf(field)}
+        />
+      ))}
       <UserModeChoice name="userMode" value={userMode} onChange={setUserMode} />
-      {form.notice && (
-        <p className="member-form__message" role="alert">
-          {form.notice.text}
-        </p>
-      )}
-      <button type="submit" className="button member-form__submit" disabled={pending} data-testid="signup-submit">
-        {pending ? text.signUp.submitting : text.signUp.submit}
-      </button>
+      <FormErrorLine error={form.notice?.text} />
+      <SubmitButton
+        pending={pending}
+        label={text.signUp.submit}
+        pendingLabel={text.signUp.submitting}
+        testId="signup-submit"
+      />
       <p className="member-form__switch">
         {text.signUp.haveAccount} <Link href="/login">{text.signUp.login}</Link>
       </p>

@@ -11,14 +11,16 @@ export interface FieldStatus {
   pending?: string | null;
 }
 
-interface TextFieldProps extends FieldStatus, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+export interface TextFieldProps extends FieldStatus, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
   label: string;
   hint?: string;
+  /** The new text, for a box kept in plain state (instead of `onChange`). */
+  onValueChange?: (value: string) => void;
 }
 
 /** A labelled input whose hint and live messages are tied to it for screen readers. */
-export function TextField({ id, label, hint, errors = [], success, pending, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, errors = [], success, pending, onValueChange, ...input }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const statusId = `${id}-status`;
   const invalid = errors.length > 0;
@@ -33,6 +35,7 @@ export function TextField({ id, label, hint, errors = [], success, pending, ...i
         aria-invalid={invalid || undefined}
         aria-describedby={[hintId, statusId].filter(Boolean).join(' ')}
         {...input}
+        onChange={onValueChange ? (event) => onValueChange(event.target.value) : input.onChange}
       />
       {hint && (
         <p id={hintId} className="member-field__hint">

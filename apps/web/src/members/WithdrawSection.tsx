@@ -5,7 +5,9 @@ import { signOut } from 'next-auth/react';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { trpc } from '../trpc/client';
-import { TextField } from './TextField';
+import { FormErrorLine } from './FormErrorLine';
+import { MemberCard } from './MemberCard';
+import { PasswordField } from './PasswordField';
 import { useFailureText } from './useFailureText';
 
 /** Withdrawal after an explicit confirmation (and the password, when the account has one). */
@@ -35,10 +37,7 @@ export function WithdrawSection({ hasPassword }: { hasPassword: boolean }) {
   }
 
   return (
-    <section className="member-card member-card--danger" aria-labelledby="withdraw-title">
-      <h2 id="withdraw-title" className="member-card__title">
-        {text.withdraw}
-      </h2>
+    <MemberCard titleId="withdraw-title" title={text.withdraw} danger>
       <p className="member-card__body">{text.withdrawBody}</p>
       {!open ? (
         <button type="button" className="button button--danger-quiet" onClick={() => setOpen(true)}>
@@ -51,21 +50,16 @@ export function WithdrawSection({ hasPassword }: { hasPassword: boolean }) {
             {text.withdrawConfirm}
           </label>
           {hasPassword && (
-            <TextField
+            <PasswordField
               id="withdraw-password"
               label={text.withdrawPassword}
-              type="password"
-              autoComplete="current-password"
+              purpose="current"
               required
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              onValueChange={setPassword}
             />
           )}
-          {error && (
-            <p className="member-form__message" role="alert">
-              {error}
-            </p>
-          )}
+          <FormErrorLine error={error} />
           <div className="member-form__row">
             <button
               type="submit"
@@ -80,6 +74,6 @@ export function WithdrawSection({ hasPassword }: { hasPassword: boolean }) {
           </div>
         </form>
       )}
-    </section>
+    </MemberCard>
   );
 }

@@ -1,14 +1,7 @@
-import {
-  NICKNAME_MAX_LENGTH,
-  NICKNAME_MIN_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  PROFILE_IMAGE_MAX_BYTES,
-  WITHDRAWAL_RECOVERY_DAYS,
-} from '@scentence/api/schemas';
+import { MEMBER_LIMITS } from './memberLimits';
 import type { MembersText } from './membersText.ko';
 
-const IMAGE_MAX_MB = PROFILE_IMAGE_MAX_BYTES / 1024 / 1024;
-const DAYS = WITHDRAWAL_RECOVERY_DAYS;
+const { passwordMin, nicknameMin, nicknameMax, imageMaxMb, recoveryDays } = MEMBER_LIMITS;
 
 export const membersEn: MembersText = {
   nav: {
@@ -32,8 +25,8 @@ export const membersEn: MembersText = {
     newPasswordConfirm: 'Confirm new password',
   },
   hints: {
-    password: `At least ${PASSWORD_MIN_LENGTH} characters, with upper- and lower-case letters, a digit and a symbol.`,
-    nickname: `${NICKNAME_MIN_LENGTH} to ${NICKNAME_MAX_LENGTH} Korean or English letters and digits`,
+    password: `At least ${passwordMin} characters, with upper- and lower-case letters, a digit and a symbol.`,
+    nickname: `${nicknameMin} to ${nicknameMax} Korean or English letters and digits`,
     secondaryEmail: 'Another address to reach you at, besides the login email (optional)',
     userMode: 'We adjust how much detail the explanations go into.',
   },
@@ -117,7 +110,7 @@ export const membersEn: MembersText = {
     uploaded: 'Your profile image is changed.',
     removeImage: 'Remove image',
     removed: 'Your profile image is removed.',
-    imageHint: `JPEG, PNG, WebP or GIF · up to ${IMAGE_MAX_MB} MB · cropped to a square`,
+    imageHint: `JPEG, PNG, WebP or GIF · up to ${imageMaxMb} MB · cropped to a square`,
     uploadFailed: 'The image could not be uploaded. Please try again.',
     password: 'Change password',
     changePassword: 'Change password',
@@ -125,7 +118,7 @@ export const membersEn: MembersText = {
     passwordChanged: 'Your password is changed.',
     noPassword: 'This account signed up with Kakao, so it has no password.',
     withdraw: 'Withdraw',
-    withdrawBody: `Withdrawing hides your account at once and logs you out. Log in again within ${DAYS} days to recover it; after ${DAYS} days everything is deleted.`,
+    withdrawBody: `Withdrawing hides your account at once and logs you out. Log in again within ${recoveryDays} days to recover it; after ${recoveryDays} days everything is deleted.`,
     withdrawStart: 'Withdraw',
     withdrawConfirm: 'I have read this and want to withdraw',
     withdrawPassword: 'Enter your password to confirm',

@@ -1,13 +1,6 @@
-import {
-  NICKNAME_MAX_LENGTH,
-  NICKNAME_MIN_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  PROFILE_IMAGE_MAX_BYTES,
-  WITHDRAWAL_RECOVERY_DAYS,
-} from '@scentence/api/schemas';
+import { MEMBER_LIMITS } from './memberLimits';
 
-const IMAGE_MAX_MB = PROFILE_IMAGE_MAX_BYTES / 1024 / 1024;
-const DAYS = WITHDRAWAL_RECOVERY_DAYS;
+const { passwordMin, nicknameMin, nicknameMax, imageMaxMb, recoveryDays } = MEMBER_LIMITS;
 
 /** The members pages in Korean; `membersText.en.ts` follows this shape. */
 export const membersKo = {
@@ -32,8 +25,8 @@ export const membersKo = {
     newPasswordConfirm: '새 비밀번호 확인',
   },
   hints: {
-    password: `${PASSWORD_MIN_LENGTH}자 이상, 영문 대문자와 소문자, 숫자, 특수문자를 모두 넣어 주세요.`,
-    nickname: `한글, 영문, 숫자로 ${NICKNAME_MIN_LENGTH}~${NICKNAME_MAX_LENGTH}자`,
+    password: `${passwordMin}자 이상, 영문 대문자와 소문자, 숫자, 특수문자를 모두 넣어 주세요.`,
+    nickname: `한글, 영문, 숫자로 ${nicknameMin}~${nicknameMax}자`,
     secondaryEmail: '로그인 이메일 말고 연락받을 이메일 (선택)',
     userMode: '고른 경험에 맞춰 설명의 깊이를 바꿔요.',
   },
@@ -117,7 +110,7 @@ export const membersKo = {
     uploaded: '프로필 이미지를 바꿨어요.',
     removeImage: '이미지 지우기',
     removed: '프로필 이미지를 지웠어요.',
-    imageHint: `JPEG, PNG, WebP, GIF · ${IMAGE_MAX_MB}MB 이하 · 정사각형으로 잘라 저장해요`,
+    imageHint: `JPEG, PNG, WebP, GIF · ${imageMaxMb}MB 이하 · 정사각형으로 잘라 저장해요`,
     uploadFailed: '이미지를 올리지 못했어요. 다시 시도해 주세요.',
     password: '비밀번호 변경',
     changePassword: '비밀번호 바꾸기',
@@ -125,7 +118,7 @@ export const membersKo = {
     passwordChanged: '비밀번호를 바꿨어요.',
     noPassword: '카카오로 가입한 계정이라 비밀번호가 없어요.',
     withdraw: '회원 탈퇴',
-    withdrawBody: `탈퇴하면 계정이 바로 숨겨지고 로그아웃돼요. ${DAYS}일 안에 다시 로그인하면 복구할 수 있고, ${DAYS}일이 지나면 모든 정보가 삭제돼요.`,
+    withdrawBody: `탈퇴하면 계정이 바로 숨겨지고 로그아웃돼요. ${recoveryDays}일 안에 다시 로그인하면 복구할 수 있고, ${recoveryDays}일이 지나면 모든 정보가 삭제돼요.`,
     withdrawStart: '탈퇴하기',
     withdrawConfirm: '위 내용을 확인했고, 탈퇴할게요',
     withdrawPassword: '확인을 위해 비밀번호를 입력해 주세요',

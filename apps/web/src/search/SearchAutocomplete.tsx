@@ -6,6 +6,7 @@ import { brandHref } from '../catalog/brandHref';
 import { useI18n } from '../i18n/I18nProvider';
 import { Combobox } from './Combobox';
 import { type Suggestion, suggestionGroupsOf } from './suggestionGroups';
+import { useSuggestionStatus } from './useSuggestionStatus';
 import { useSuggestions } from './useSuggestions';
 
 interface SearchAutocompleteProps {
@@ -23,6 +24,7 @@ export function SearchAutocomplete({ value, onValueChange, inputId, testId }: Se
 
   const groups = suggestionGroupsOf(suggestions, locale, t);
   const count = groups.reduce((sum, group) => sum + group.options.length, 0);
+  const suggestionStatus = useSuggestionStatus(suggestions, loading, count);
 
   function choose(suggestion: Suggestion) {
     if (suggestion.kind === 'perfume') router.push(`/perfumes/${suggestion.id}`);
@@ -36,10 +38,8 @@ export function SearchAutocomplete({ value, onValueChange, inputId, testId }: Se
       onValueChange={onValueChange}
       groups={groups}
       onChoose={choose}
-      status={loading ? t.autocomplete.loading : suggestions && count === 0 ? t.autocomplete.empty : null}
-      announcement={t.autocomplete.count(count)}
+      {...suggestionStatus}
       label={t.searchBox.label}
-      instructions={t.autocomplete.instructions}
       placeholder={t.searchBox.placeholder}
       testId={testId}
       inputId={inputId}

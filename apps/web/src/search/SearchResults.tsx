@@ -1,5 +1,6 @@
 'use client';
 
+import { SEARCH_SORTS } from '@scentence/api/schemas';
 import { PerfumeCard } from '../components/PerfumeCard';
 import { PerfumeGridSkeleton } from '../components/PerfumeGridSkeleton';
 import { QueryError } from '../components/QueryError';
@@ -32,7 +33,12 @@ export function SearchResults({ filters, onChange }: SearchResultsProps) {
         <p className="search-results__total" data-testid="search-total" data-total={total} aria-live="polite">
           {t.search.total(total)}
         </p>
-        <SortSelect value={filters.sort} onChange={(sort) => onChange({ ...filters, sort })} />
+        <SortSelect
+          options={SEARCH_SORTS}
+          value={filters.sort}
+          onChange={(sort) => onChange({ ...filters, sort })}
+          testId="search-sort"
+        />
       </div>
       {didYouMean ? <DidYouMean suggestion={didYouMean} filters={filters} /> : null}
 

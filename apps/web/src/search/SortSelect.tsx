@@ -1,10 +1,18 @@
 'use client';
 
-import { SEARCH_SORTS } from '@scentence/api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
 import type { SearchSort } from './searchFilters';
 
-export function SortSelect({ value, onChange }: { value: SearchSort; onChange: (sort: SearchSort) => void }) {
+interface SortSelectProps<Sort extends SearchSort> {
+  value: Sort;
+  onChange: (sort: Sort) => void;
+  /** The orders offered, in menu order (a house's list has no relevance). */
+  options: readonly Sort[];
+  testId: string;
+}
+
+/** The "order by" menu of the search results and of a house's perfumes. */
+export function SortSelect<Sort extends SearchSort>({ value, onChange, options, testId }: SortSelectProps<Sort>) {
   const { t } = useI18n();
   return (
     <label className="sort-select">
@@ -12,10 +20,13 @@ export function SortSelect({ value, onChange }: { value: SearchSort; onChange: (
       <select
         className="sort-select__input"
         value={value}
-        data-testid="search-sort"
-        onChange={(event) => onChange(SEARCH_SORTS.find((sort) => sort === event.target.value) ?? 'relevance')}
+        data-testid={testId}
+        onChange={(event) => {
+          const chosen = options.find((sort) => sort === event.target.value);
+          if (chosen) onChange(chosen);
+        }}
       >
-        {SEARCH_SORTS.map((sort) => (
+        {options.map((sort) => (
           <option key={sort} value={sort}>
             {t.search.sorts[sort]}
           </option>

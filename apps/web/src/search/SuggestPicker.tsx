@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { brandIn, noteAltName, noteNameIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
 import { Combobox, type ComboboxOption } from './Combobox';
+import { useSuggestionStatus } from './useSuggestionStatus';
 import { useSuggestions } from './useSuggestions';
 
 interface SuggestPickerProps {
@@ -55,6 +56,8 @@ export function SuggestPicker({ kind, label, placeholder, chosen, onPick, testId
             ),
           }));
 
+  const suggestionStatus = useSuggestionStatus(suggestions, loading, options.length);
+
   return (
     <Combobox
       value={text}
@@ -64,10 +67,8 @@ export function SuggestPicker({ kind, label, placeholder, chosen, onPick, testId
         setText('');
         onPick(value);
       }}
-      status={loading ? t.autocomplete.loading : suggestions && options.length === 0 ? t.autocomplete.empty : null}
-      announcement={t.autocomplete.count(options.length)}
+      {...suggestionStatus}
       label={label}
-      instructions={t.autocomplete.instructions}
       placeholder={placeholder}
       testId={testId}
       type="text"

@@ -44,38 +44,43 @@ export function YearRange({ yearFrom, yearTo, onChange }: YearRangeProps) {
     <fieldset className="filter-group">
       <legend className="filter-group__title">{t.search.year}</legend>
       <div className="year-range">
-        <label className="visually-hidden" htmlFor="filter-year-from">
-          {t.search.yearFrom}
-        </label>
-        <input
-          id="filter-year-from"
-          className="picker__input year-range__input"
-          inputMode="numeric"
-          pattern="[0-9]{4}"
-          maxLength={4}
-          placeholder="1990"
-          value={from}
-          onChange={(event) => setFrom(event.target.value.replace(/\D/g, ''))}
-          data-testid="filter-year-from"
-        />
+        <YearBound id="filter-year-from" label={t.search.yearFrom} placeholder="1990" value={from} onChange={setFrom} />
         <span className="year-range__dash" aria-hidden="true">
           –
         </span>
-        <label className="visually-hidden" htmlFor="filter-year-to">
-          {t.search.yearTo}
-        </label>
-        <input
-          id="filter-year-to"
-          className="picker__input year-range__input"
-          inputMode="numeric"
-          pattern="[0-9]{4}"
-          maxLength={4}
-          placeholder="2025"
-          value={to}
-          onChange={(event) => setTo(event.target.value.replace(/\D/g, ''))}
-          data-testid="filter-year-to"
-        />
+        <YearBound id="filter-year-to" label={t.search.yearTo} placeholder="2025" value={to} onChange={setTo} />
       </div>
     </fieldset>
+  );
+}
+
+interface YearBoundProps {
+  /** Also the box's test id. */
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (draft: string) => void;
+}
+
+/** One four-digit year box, its label read only by screen readers; anything but digits is dropped as typed. */
+function YearBound({ id, label, placeholder, value, onChange }: YearBoundProps) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="picker__input year-range__input"
+        inputMode="numeric"
+        pattern="[0-9]{4}"
+        maxLength={4}
+        placeholder={placeholder}
+        value={value}
+        onChange={(event) => onChange(event.target.value.replace(/\D/g, ''))}
+        data-testid={id}
+      />
+    </>
   );
 }

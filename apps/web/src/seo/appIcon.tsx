@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { IMAGE_FRAME } from './imageFrame';
 import { THEME_COLOUR } from './theme';
 
 /** The mark's colours, as icon.svg and the header's logo draw them. */
@@ -15,9 +16,7 @@ export function appIconResponse(size: number, { grounded }: { grounded: boolean 
   return new ImageResponse(
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...IMAGE_FRAME,
         alignItems: 'center',
         justifyContent: 'center',
         backgroundColor: grounded ? THEME_COLOUR : 'transparent',

@@ -1,7 +1,8 @@
 'use client';
 
-import { WARDROBE_STATES, type WardrobeState } from '@scentence/api/schemas';
+import type { WardrobeState } from '@scentence/api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
+import { WardrobeStateOptions, wardrobeStateOf } from './WardrobeStateOptions';
 
 /** Which state (HAVE / WISH / HAD) the perfumes chosen from the search go into. */
 export function AddTargetSelect({
@@ -19,13 +20,9 @@ export function AddTargetSelect({
         className="wardrobe-field__input"
         value={target}
         data-testid="wardrobe-add-target"
-        onChange={(event) => onTarget(WARDROBE_STATES.find((state) => state === event.target.value) ?? 'have')}
+        onChange={(event) => onTarget(wardrobeStateOf(event.target.value) ?? 'have')}
       >
-        {WARDROBE_STATES.map((state) => (
-          <option key={state} value={state}>
-            {t.wardrobe.states[state]}
-          </option>
-        ))}
+        <WardrobeStateOptions />
       </select>
     </label>
   );

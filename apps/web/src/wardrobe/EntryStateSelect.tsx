@@ -1,8 +1,9 @@
 'use client';
 
-import { WARDROBE_STATES, type WardrobeState } from '@scentence/api/schemas';
+import type { WardrobeState } from '@scentence/api/schemas';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { WardrobeStateOptions, wardrobeStateOf } from './WardrobeStateOptions';
 
 interface EntryStateSelectProps {
   state: WardrobeState;
@@ -22,17 +23,13 @@ export function EntryStateSelect({ state: saved, onMove }: EntryStateSelectProps
         value={state}
         data-testid="entry-state"
         onChange={(event) => {
-          const next = WARDROBE_STATES.find((option) => option === event.target.value);
+          const next = wardrobeStateOf(event.target.value);
           if (!next) return;
           setState(next);
           void onMove(next).then((ok) => ok || setState(saved));
         }}
       >
-        {WARDROBE_STATES.map((state) => (
-          <option key={state} value={state}>
-            {t.wardrobe.states[state]}
-          </option>
-        ))}
+        <WardrobeStateOptions />
       </select>
     </label>
   );

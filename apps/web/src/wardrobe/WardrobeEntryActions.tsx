@@ -1,6 +1,7 @@
 'use client';
 
 import type { WardrobeState } from '@scentence/api/schemas';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { EntryStateSelect } from './EntryStateSelect';
 
@@ -19,23 +20,33 @@ export function WardrobeEntryActions({ state, onMove, onUseUp, onRemove }: Wardr
     <div className="wardrobe-entry__actions">
       <EntryStateSelect state={state} onMove={onMove} />
       {state !== 'had' ? (
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          data-testid="entry-use-up"
-          onClick={onUseUp}
-        >
+        <EntryActionButton testId="entry-use-up" onClick={onUseUp}>
           {text.useUp}
-        </button>
+        </EntryActionButton>
       ) : null}
-      <button
-        type="button"
-        className="button button--quiet button--small wardrobe-entry__remove"
-        data-testid="entry-remove"
-        onClick={onRemove}
-      >
+      <EntryActionButton testId="entry-remove" className="wardrobe-entry__remove" onClick={onRemove}>
         {text.remove}
-      </button>
+      </EntryActionButton>
     </div>
+  );
+}
+
+interface EntryActionButtonProps {
+  testId: string;
+  className?: string;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function EntryActionButton({ testId, className, onClick, children }: EntryActionButtonProps) {
+  return (
+    <button
+      type="button"
+      className={className ? `button button--quiet button--small ${className}` : 'button button--quiet button--small'}
+      data-testid={testId}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }

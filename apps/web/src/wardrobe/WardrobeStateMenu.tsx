@@ -3,7 +3,7 @@
 import { WARDROBE_STATES, type WardrobeState } from '@scentence/api/schemas';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { moveActive } from '../search/comboboxNavigation';
+import { MENU_ARROWS, rovingTarget } from './rovingKeys';
 
 export type WardrobeChoice = WardrobeState | 'remove';
 
@@ -41,7 +41,6 @@ export function WardrobeStateMenu({
   onLeave,
   onChoose,
 }: WardrobeStateMenuProps) {
-  const { t } = useI18n();
   const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -49,14 +48,7 @@ export function WardrobeStateMenu({
   }, [open, active]);
 
   function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
-    const last = choices.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: moveActive(active, choices.length, 1),
-      ArrowUp: moveActive(active, choices.length, -1),
-      Home: 0,
-      End: last,
-    };
-    const move = moves[event.key];
+    const move = rovingTarget(event.key, active, choices.length, MENU_ARROWS);
     if (move !== undefined) {
       event.preventDefault();
       onActiveChange(move);
@@ -80,34 +72,53 @@ export function WardrobeStateMenu({
       onKeyDown={onMenuKey}
       data-testid="wardrobe-control-menu"
     >
-      {choices.map((choice, index) =>
-        choice === 'remove' ? (
-          <button
-            key={choice}
-            type="button"
-            role="menuitem"
-            tabIndex={index === active ? 0 : -1}
-            className="wardrobe-control__item wardrobe-control__item--remove"
-            data-testid="wardrobe-control-remove"
-            onClick={() => onChoose(choice)}
-          >
-            {t.wardrobe.control.removeItem}
-          </button>
-        ) : (
-          <button
-            key={choice}
-            type="button"
-            role="menuitemradio"
-            aria-checked={current === choice}
-            tabIndex={index === active ? 0 : -1}
-            className="wardrobe-control__item"
-            data-testid={`wardrobe-control-${choice}`}
-            onClick={() => onChoose(choice)}
-          >
-            {t.wardrobe.states[choice]}
-          </button>
-        ),
-      )}
+      {choices.map((choice, index) => (
+        <WardrobeMenuItem
+          key={choice}
+          choice={choice}
+          checked={current === choice}
+          focusable={index === active}
+          onChoose={onChoose}
+        />
+      ))}
     </div>
+  );
+}
+
+interface WardrobeMenuItemProps {
+  choice: WardrobeChoice;
+  checked: boolean;
+  /** The roving focus is on this item: Tab reaches it. */
+  focusable: boolean;
+  onChoose: (choice: WardrobeChoice) => void;
+}
+
+/** A state to put the perfume in (checked when it is there), or "remove". */
+function WardrobeMenuItem({ choice, checked, focusable, onChoose }: WardrobeMenuItemProps) {
+  const { t } = useI18n();
+  const tabIndex = focusable ? 0 : -1;
+  return choice === 'remove' ? (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={tabIndex}
+      className="wardrobe-control__item wardrobe-control__item--remove"
+      data-testid="wardrobe-control-remove"
+      onClick={() => onChoose(choice)}
+    >
+      {t.wardrobe.control.removeItem}
+    </button>
+  ) : (
+    <button
+      type="button"
+      role="menuitemradio"
+      aria-checked={checked}
+      tabIndex={tabIndex}
+      className="wardrobe-control__item"
+      data-testid={`wardrobe-control-${choice}`}
+      onClick={() => onChoose(choice)}
+    >
+      {t.wardrobe.states[choice]}
+    </button>
   );
 }

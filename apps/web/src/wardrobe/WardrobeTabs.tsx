@@ -3,7 +3,7 @@
 import { WARDROBE_STATES, type WardrobeState } from '@scentence/api/schemas';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { moveActive } from '../search/comboboxNavigation';
+import { rovingTarget, TAB_ARROWS } from './rovingKeys';
 
 interface WardrobeTabsProps {
   value: WardrobeState;
@@ -25,15 +25,7 @@ export function WardrobeTabs({ value, onChange, counts, panelId, idOf }: Wardrob
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const current = WARDROBE_STATES.indexOf(value);
-    const last = WARDROBE_STATES.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: moveActive(current, WARDROBE_STATES.length, 1),
-      ArrowLeft: moveActive(current, WARDROBE_STATES.length, -1),
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
+    const next = rovingTarget(event.key, WARDROBE_STATES.indexOf(value), WARDROBE_STATES.length, TAB_ARROWS);
     if (next === undefined) return;
     event.preventDefault();
     select(next);

@@ -1,5 +1,12 @@
 import type { PerfumeSummary } from '@scentence/api/schemas';
 
+type AccordStrength = PerfumeSummary['accords'][number];
+
+/** Accords strongest first, written as `[key, strength]` pairs to keep the sample short. */
+export function accords(...pairs: [AccordStrength['key'], number][]): AccordStrength[] {
+  return pairs.map(([key, strength]) => ({ key, strength }));
+}
+
 /** Perfume summaries as the catalog gives them, for the bottle tests. */
 export function perfume(overrides: Partial<PerfumeSummary> & Pick<PerfumeSummary, 'brand' | 'name'>): PerfumeSummary {
   return {
@@ -10,11 +17,7 @@ export function perfume(overrides: Partial<PerfumeSummary> & Pick<PerfumeSummary
     concentration: 'edp',
     gender: 'unisex',
     imageUrl: null,
-    accords: [
-      { key: 'woody', strength: 100 },
-      { key: 'leathery', strength: 60 },
-      { key: 'spicy', strength: 40 },
-    ],
+    accords: accords(['woody', 100], ['leathery', 60], ['spicy', 40]),
     ...overrides,
   };
 }
@@ -23,127 +26,60 @@ export const santal = perfume({ brand: 'Le Labo', brandKo: '르라보', name: 'S
 
 export const CATALOG_SAMPLE: PerfumeSummary[] = [
   santal,
-  perfume({ brand: 'Le Labo', name: 'Another 13', accords: [{ key: 'musky', strength: 100 }] }),
-  perfume({
-    brand: 'Le Labo',
-    name: 'Rose 31',
-    accords: [
-      { key: 'floral', strength: 100 },
-      { key: 'spicy', strength: 70 },
-    ],
-  }),
-  perfume({
-    brand: 'Le Labo',
-    name: 'Thé Noir 29',
-    accords: [
-      { key: 'woody', strength: 100 },
-      { key: 'fruity', strength: 50 },
-    ],
-  }),
-  perfume({
-    brand: 'Chanel',
-    name: 'N°5',
-    nameKo: '넘버 5',
-    accords: [
-      { key: 'aldehydic', strength: 100 },
-      { key: 'powdery', strength: 80 },
-    ],
-  }),
+  perfume({ brand: 'Le Labo', name: 'Another 13', accords: accords(['musky', 100]) }),
+  perfume({ brand: 'Le Labo', name: 'Rose 31', accords: accords(['floral', 100], ['spicy', 70]) }),
+  perfume({ brand: 'Le Labo', name: 'Thé Noir 29', accords: accords(['woody', 100], ['fruity', 50]) }),
+  perfume({ brand: 'Chanel', name: 'N°5', nameKo: '넘버 5', accords: accords(['aldehydic', 100], ['powdery', 80]) }),
   perfume({
     brand: 'Chanel',
     name: 'Bleu de Chanel',
     nameKo: '블루 드 샤넬',
-    accords: [
-      { key: 'woody', strength: 100 },
-      { key: 'citrus', strength: 70 },
-    ],
+    accords: accords(['woody', 100], ['citrus', 70]),
   }),
   perfume({
     brand: 'Chanel',
     name: 'Chance Eau Tendre',
     concentration: 'edt',
-    accords: [
-      { key: 'fruity', strength: 100 },
-      { key: 'floral', strength: 80 },
-    ],
+    accords: accords(['fruity', 100], ['floral', 80]),
   }),
   perfume({
     brand: 'Dior',
     name: 'Sauvage',
     nameKo: '소바쥬',
     concentration: 'edt',
-    accords: [
-      { key: 'fresh', strength: 100 },
-      { key: 'spicy', strength: 80 },
-    ],
+    accords: accords(['fresh', 100], ['spicy', 80]),
   }),
   perfume({
     brand: 'Dior',
     name: "J'adore",
     nameKo: '쟈도르',
-    accords: [
-      { key: 'white_floral', strength: 100 },
-      { key: 'fruity', strength: 60 },
-    ],
+    accords: accords(['white_floral', 100], ['fruity', 60]),
   }),
   perfume({
     brand: 'Jo Malone London',
     name: 'Wood Sage & Sea Salt',
     concentration: 'cologne',
-    accords: [
-      { key: 'aromatic', strength: 100 },
-      { key: 'aquatic', strength: 80 },
-    ],
+    accords: accords(['aromatic', 100], ['aquatic', 80]),
   }),
   perfume({
     brand: 'Maison Francis Kurkdjian',
     name: 'Baccarat Rouge 540',
     concentration: 'extrait',
-    accords: [
-      { key: 'amber', strength: 100 },
-      { key: 'woody', strength: 70 },
-    ],
+    accords: accords(['amber', 100], ['woody', 70]),
   }),
   perfume({
     brand: 'Diptyque',
     name: 'Philosykos',
     concentration: 'edt',
-    accords: [
-      { key: 'green', strength: 100 },
-      { key: 'fruity', strength: 80 },
-    ],
+    accords: accords(['green', 100], ['fruity', 80]),
   }),
-  perfume({
-    brand: 'Byredo',
-    name: 'Gypsy Water',
-    accords: [
-      { key: 'woody', strength: 100 },
-      { key: 'citrus', strength: 60 },
-    ],
-  }),
-  perfume({
-    brand: 'Creed',
-    name: 'Aventus',
-    accords: [
-      { key: 'fruity', strength: 100 },
-      { key: 'smoky', strength: 60 },
-    ],
-  }),
+  perfume({ brand: 'Byredo', name: 'Gypsy Water', accords: accords(['woody', 100], ['citrus', 60]) }),
+  perfume({ brand: 'Creed', name: 'Aventus', accords: accords(['fruity', 100], ['smoky', 60]) }),
   perfume({
     brand: 'Tom Ford',
     name: 'Tobacco Vanille',
     concentration: 'parfum',
-    accords: [
-      { key: 'vanilla', strength: 100 },
-      { key: 'spicy', strength: 70 },
-    ],
+    accords: accords(['vanilla', 100], ['spicy', 70]),
   }),
-  perfume({
-    brand: 'Guerlain',
-    name: 'Shalimar',
-    accords: [
-      { key: 'amber', strength: 100 },
-      { key: 'vanilla', strength: 90 },
-    ],
-  }),
+  perfume({ brand: 'Guerlain', name: 'Shalimar', accords: accords(['amber', 100], ['vanilla', 90]) }),
 ];

@@ -3,7 +3,7 @@ import { ACCORDS } from '@scentence/api/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { bottleSvgContent } from '../../src/bottle/bottleSvg';
 import { type BottleDrawing, drawBottle } from '../../src/bottle/drawBottle';
-import { CATALOG_SAMPLE, perfume, santal } from './bottlePerfumes';
+import { accords, CATALOG_SAMPLE, perfume, santal } from './bottlePerfumes';
 
 const colourOf = (key: string) => ACCORDS.find((accord) => accord.key === key)?.color.toLowerCase();
 
@@ -78,12 +78,7 @@ describe('a perfume bottle drawing', () => {
       perfume({
         brand: 'Le Labo',
         name: 'Bergamote 22',
-        accords: [
-          { key: 'citrus', strength: 100 },
-          { key: 'woody', strength: 60 },
-          { key: 'musky', strength: 50 },
-          { key: 'aromatic', strength: 30 },
-        ],
+        accords: accords(['citrus', 100], ['woody', 60], ['musky', 50], ['aromatic', 30]),
       }),
       'en',
     );

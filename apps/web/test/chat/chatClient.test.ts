@@ -88,30 +88,24 @@ describe('problems, kindly', () => {
   const now = Date.parse('2026-05-03T12:00:00Z');
 
   it('reads the guest limit with when to come back, and the chat keys before the status', () => {
-    const limit = chatProblemOf(
-      429,
-      {
-        code: 'TOO_MANY_REQUESTS',
-        message: '',
-        issues: [],
-        messageKey: 'chatGuestDailyLimit',
-        params: { limit: 30, seconds: 90 },
-      },
-      now,
-    );
-    expect(limit).toEqual({ kind: 'limit', of: 'messages', limit: 30, retryAt: now + 90_000 });
-    const sessions = chatProblemOf(
-      429,
-      {
-        code: 'TOO_MANY_REQUESTS',
-        message: '한도',
-        issues: [],
-        messageKey: 'chatGuestSessionLimit',
-        params: { limit: 10, seconds: 60 },
-      },
-      now,
-    );
-    expect(sessions).toEqual({ kind: 'limit', of: 'sessions', limit: 10, retryAt: now + 60_000 });
+    const guestLimit = (messageKey: string, limit: number, seconds: number) =>
+      chatProblemOf(
+        429,
+        { code: 'TOO_MANY_REQUESTS', message: '', issues: [], messageKey, params: { limit, seconds } },
+        now,
+      );
+    expect(guestLimit('chatGuestDailyLimit', 30, 90)).toEqual({
+      kind: 'limit',
+      of: 'messages',
+      limit: 30,
+      retryAt: now + 90_000,
+    });
+    expect(guestLimit('chatGuestSessionLimit', 10, 60)).toEqual({
+      kind: 'limit',
+      of: 'sessions',
+      limit: 10,
+      retryAt: now + 60_000,
+    });
     const notFound = { code: 'NOT_FOUND', message: '', issues: [], messageKey: 'chatThreadNotFound' };
     expect(chatProblemOf(404, notFound, now)).toEqual({ kind: 'notFound' });
     expect(chatProblemOf(0, null, now)).toEqual({ kind: 'unavailable' });

@@ -1,7 +1,7 @@
+import { fivePoints } from '@scentence/api/testing';
 import { ACCORDS } from '@scentence/api/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { accordsOnMap, pointStyleOf, UNKNOWN_COLOUR } from '../../src/map/pointStyle';
-import { fivePoints } from './mapPointsFixture';
 
 const colourOf = (key: string) => ACCORDS.find((accord) => accord.key === key)?.color;
 

@@ -1,10 +1,13 @@
+import type { Issue } from '@scentence/api/schemas';
 import { describe, expect, it } from 'vitest';
 import { importProblemsOf, type ProblemPlace } from '../../src/wardrobe/importProblems';
+import { fileFormatOf } from '../../src/wardrobe/wardrobeFile';
 
 const placeName = (place: ProblemPlace) =>
   place.kind === 'line' ? `line ${place.line}` : place.kind === 'entry' ? `entry ${place.number}` : 'the file';
 
-import { fileFormatOf } from '../../src/wardrobe/wardrobeFile';
+/** The one row an import refused for a single issue names, for an English reader. */
+const englishProblemOf = (issue: Issue) => importProblemsOf([issue], 'en', placeName)[0];
 
 describe('the format of a chosen file', () => {
   it('follows the extension, in any case', () => {
@@ -44,34 +47,22 @@ describe('the rows a refused import names', () => {
   });
 
   it('tells a catalog message in the reader language, with its values filled in', () => {
-    const [problem] = importProblemsOf(
-      [
-        {
-          path: 'rows.2.state',
-          message: 'have, wish, had 중 하나여야 합니다',
-          messageKey: 'importValueInvalid',
-          params: { allowed: 'have, wish, had' },
-        },
-      ],
-      'en',
-      placeName,
-    );
+    const problem = englishProblemOf({
+      path: 'rows.2.state',
+      message: 'have, wish, had 중 하나여야 합니다',
+      messageKey: 'importValueInvalid',
+      params: { allowed: 'have, wish, had' },
+    });
     expect(problem?.message).toBe('Must be one of have, wish, had');
   });
 
   it('names a row that a message mentions the way the reader names rows', () => {
-    const [problem] = importProblemsOf(
-      [
-        {
-          path: 'rows.4',
-          message: '같은 향수가 rows.2에 이미 있습니다',
-          messageKey: 'importDuplicate',
-          params: { first: 'rows.2' },
-        },
-      ],
-      'en',
-      placeName,
-    );
+    const problem = englishProblemOf({
+      path: 'rows.4',
+      message: '같은 향수가 rows.2에 이미 있습니다',
+      messageKey: 'importDuplicate',
+      params: { first: 'rows.2' },
+    });
     expect(problem?.message).toBe('The same perfume is already at line 2');
   });
 });

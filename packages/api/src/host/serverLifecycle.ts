@@ -18,6 +18,8 @@ export function createServerLifecycle(
 ): ServiceHost {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A reader who hung up mid-answer (a closed tab, a cancelled image) is not a failure of ours.
+      if (res.destroyed && !res.writableFinished) return;
       log('request failed', error);
       if (!res.headersSent)
         sendJson(res, 500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', issues: [] });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { Label } from '../vocabulary/labels';
-import { cursorSchema, errorBodySchema, type Locale, limitSchema, localeSchema } from './common';
+import { labelsOf } from '../vocabulary/labels';
+import { cursorSchema, errorBodySchema, limitSchema, localeSchema } from './common';
 import { clientAddressSchema, userModeSchema } from './member';
+import type { MessageTable } from './messageTemplate';
 import { perfumeIdField, perfumeNameSchema, perfumeNoteSchema, perfumeSummarySchema } from './perfume';
 import { textInput } from './textInput';
 import { accordKeySchema, genderKeySchema, occasionKeySchema, seasonKeySchema } from './vocabulary';
@@ -40,7 +41,7 @@ export const CHAT_MESSAGES = {
     ko: '지금은 대화를 저장하거나 불러올 수 없어요. 잠시 후 다시 시도해 주세요',
     en: 'Conversations cannot be saved or read right now. Please try again shortly',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type ChatMessageKey = keyof typeof CHAT_MESSAGES;
 
@@ -93,21 +94,21 @@ export const CHAT_RELATIONS = [
 export const chatRelationSchema = z.enum(CHAT_RELATIONS);
 export type ChatRelation = z.infer<typeof chatRelationSchema>;
 
-export const CHAT_RELATION_LABELS: readonly Label<ChatRelation>[] = [
-  { key: 'girlfriend', ko: '여자친구', en: 'girlfriend' },
-  { key: 'boyfriend', ko: '남자친구', en: 'boyfriend' },
-  { key: 'wife', ko: '아내', en: 'wife' },
-  { key: 'husband', ko: '남편', en: 'husband' },
-  { key: 'mother', ko: '어머니', en: 'mother' },
-  { key: 'father', ko: '아버지', en: 'father' },
-  { key: 'sister', ko: '자매', en: 'sister' },
-  { key: 'brother', ko: '형제', en: 'brother' },
-  { key: 'daughter', ko: '딸', en: 'daughter' },
-  { key: 'son', ko: '아들', en: 'son' },
-  { key: 'friend', ko: '친구', en: 'friend' },
-  { key: 'colleague', ko: '동료', en: 'colleague' },
-  { key: 'teacher', ko: '선생님', en: 'teacher' },
-];
+export const CHAT_RELATION_LABELS = labelsOf<ChatRelation>({
+  girlfriend: ['여자친구', 'girlfriend'],
+  boyfriend: ['남자친구', 'boyfriend'],
+  wife: ['아내', 'wife'],
+  husband: ['남편', 'husband'],
+  mother: ['어머니', 'mother'],
+  father: ['아버지', 'father'],
+  sister: ['자매', 'sister'],
+  brother: ['형제', 'brother'],
+  daughter: ['딸', 'daughter'],
+  son: ['아들', 'son'],
+  friend: ['친구', 'friend'],
+  colleague: ['동료', 'colleague'],
+  teacher: ['선생님', 'teacher'],
+});
 
 const labelledKeySchema = z.object({ key: z.string(), ko: z.string(), en: z.string() });
 const noteRefSchema = perfumeNoteSchema.pick({ slug: true, name: true, nameKo: true });
@@ -311,12 +312,12 @@ export const CHAT_STATUSES = ['understanding', 'searching', 'layering', 'writing
 export const chatStatusSchema = z.enum(CHAT_STATUSES);
 export type ChatStatus = z.infer<typeof chatStatusSchema>;
 
-export const CHAT_STATUS_LABELS: readonly Label<ChatStatus>[] = [
-  { key: 'understanding', ko: '취향을 정리하는 중…', en: 'Reading what you like…' },
-  { key: 'searching', ko: '향수를 고르는 중…', en: 'Choosing perfumes…' },
-  { key: 'layering', ko: '레이어링을 살펴보는 중…', en: 'Looking at the layering…' },
-  { key: 'writing', ko: '답을 쓰는 중…', en: 'Writing the answer…' },
-];
+export const CHAT_STATUS_LABELS = labelsOf<ChatStatus>({
+  understanding: ['취향을 정리하는 중…', 'Reading what you like…'],
+  searching: ['향수를 고르는 중…', 'Choosing perfumes…'],
+  layering: ['레이어링을 살펴보는 중…', 'Looking at the layering…'],
+  writing: ['답을 쓰는 중…', 'Writing the answer…'],
+});
 
 /**
  * The answer as events, in this order: `thread` (the thread's id, new or continued), `status`

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Label } from '../vocabulary/labels';
-import { integerParam, type Locale, localeSchema } from './common';
+import { labelsOf } from '../vocabulary/labels';
+import { integerParam, localeSchema } from './common';
+import type { MessageTable } from './messageTemplate';
 import { perfumeIdField, perfumeIdParam, perfumeNoteSchema, perfumeSummarySchema, shareSchema } from './perfume';
 import { textInput } from './textInput';
 import { accordKeySchema, occasionKeySchema, seasonKeySchema } from './vocabulary';
@@ -34,7 +35,7 @@ export const LAYERING_MESSAGES = {
     ko: '지금은 향수옷장을 불러올 수 없어요. 잠시 후 다시 시도해 주세요',
     en: 'The wardrobe cannot be read right now. Please try again shortly',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type LayeringMessageKey = keyof typeof LAYERING_MESSAGES;
 
@@ -54,12 +55,12 @@ export const VERDICT_MIN_SCORE: Readonly<Record<LayeringVerdict, number>> = {
   clash: 0,
 };
 
-export const LAYERING_VERDICT_LABELS: readonly Label<LayeringVerdict>[] = [
-  { key: 'great', ko: '아주 잘 어울려요', en: 'Great together' },
-  { key: 'good', ko: '잘 어울려요', en: 'Good together' },
-  { key: 'risky', ko: '조심해서 써 보세요', en: 'Risky' },
-  { key: 'clash', ko: '서로 부딪혀요', en: 'They clash' },
-];
+export const LAYERING_VERDICT_LABELS = labelsOf<LayeringVerdict>({
+  great: ['아주 잘 어울려요', 'Great together'],
+  good: ['잘 어울려요', 'Good together'],
+  risky: ['조심해서 써 보세요', 'Risky'],
+  clash: ['서로 부딪혀요', 'They clash'],
+});
 
 /**
  * What a reason is about: `harmony` (shared accords), `bridge` (a shared heart or base note),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { memberRoleSchema } from '../auth/accessToken';
-import type { Label } from '../vocabulary/labels';
-import type { Locale, MessageParams } from './common';
-import { cursorSchema, limitSchema } from './common';
-import { fillMessage } from './messageTemplate';
+import { labelsOf } from '../vocabulary/labels';
+import { cursorSchema, type Locale, limitSchema } from './common';
+import { type MessageTable, messageReaders } from './messageTemplate';
 import { textInput } from './textInput';
 
 // ---------------------------------------------------------------------------------------------
@@ -95,18 +94,10 @@ export const MEMBER_MESSAGES = {
     ko: '이미지 저장소에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요',
     en: 'The image storage is unavailable. Please try again shortly',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type MemberMessageKey = keyof typeof MEMBER_MESSAGES;
-
-export function isMemberMessageKey(key: string): key is MemberMessageKey {
-  return Object.hasOwn(MEMBER_MESSAGES, key);
-}
-
-/** A member message in one language, with its `{placeholders}` filled. */
-export function memberMessage(key: MemberMessageKey, locale: Locale = 'ko', params: MessageParams = {}): string {
-  return fillMessage(MEMBER_MESSAGES[key][locale], params);
-}
+export const { isKey: isMemberMessageKey, text: memberMessage } = messageReaders(MEMBER_MESSAGES);
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary.
@@ -120,18 +111,18 @@ export const USER_MODES = ['beginner', 'expert'] as const;
 export const userModeSchema = z.enum(USER_MODES);
 export type UserMode = z.infer<typeof userModeSchema>;
 
-export const MEMBER_STATUS_LABELS: readonly Label<MemberStatus>[] = [
-  { key: 'normal', ko: '정상', en: 'Normal' },
-  { key: 'locked', ko: '잠금', en: 'Locked' },
-  { key: 'dormant', ko: '휴면', en: 'Dormant' },
-  { key: 'withdrawal_requested', ko: '탈퇴 요청', en: 'Withdrawal requested' },
-  { key: 'withdrawn', ko: '탈퇴 완료', en: 'Withdrawn' },
-];
+export const MEMBER_STATUS_LABELS = labelsOf<MemberStatus>({
+  normal: ['정상', 'Normal'],
+  locked: ['잠금', 'Locked'],
+  dormant: ['휴면', 'Dormant'],
+  withdrawal_requested: ['탈퇴 요청', 'Withdrawal requested'],
+  withdrawn: ['탈퇴 완료', 'Withdrawn'],
+});
 
-export const USER_MODE_LABELS: readonly Label<UserMode>[] = [
-  { key: 'beginner', ko: '입문자', en: 'Beginner' },
-  { key: 'expert', ko: '전문가', en: 'Expert' },
-];
+export const USER_MODE_LABELS = labelsOf<UserMode>({
+  beginner: ['입문자', 'Beginner'],
+  expert: ['전문가', 'Expert'],
+});
 
 /** Days a withdrawn account can be recovered before it is purged. */
 export const WITHDRAWAL_RECOVERY_DAYS = 30;

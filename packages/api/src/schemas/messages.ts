@@ -1,8 +1,7 @@
 import { CHAT_MESSAGES } from './chat';
-import type { Locale, MessageParams } from './common';
 import { LAYERING_MESSAGES } from './layering';
 import { MEMBER_MESSAGES } from './member';
-import { fillMessage } from './messageTemplate';
+import { type MessageTable, messageReaders } from './messageTemplate';
 import { SCENTMAP_MESSAGES } from './scentmap';
 import { WARDROBE_MESSAGES } from './wardrobeMessages';
 
@@ -16,15 +15,7 @@ export const MESSAGES = {
   ...LAYERING_MESSAGES,
   ...SCENTMAP_MESSAGES,
   ...CHAT_MESSAGES,
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(MESSAGES, key);
-}
-
-/** A catalog message in one language, with its `{placeholders}` filled. */
-export function catalogMessage(key: MessageKey, locale: Locale = 'ko', params: MessageParams = {}): string {
-  return fillMessage(MESSAGES[key][locale], params);
-}
+export const { isKey: isMessageKey, text: catalogMessage } = messageReaders(MESSAGES);

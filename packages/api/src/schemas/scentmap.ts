@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commaList, integerParam, type Locale } from './common';
+import { commaList, integerParam } from './common';
+import type { MessageTable } from './messageTemplate';
 import {
   BRAND_NAME_MAX_LENGTH,
   perfumeIdField,
@@ -50,7 +51,7 @@ export const SCENTMAP_MESSAGES = {
     ko: '향 유형 카드를 찾을 수 없어요. 링크가 잘렸거나 바뀌었을 수 있어요',
     en: 'This scent type card cannot be found: the link may be cut short or changed',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type ScentmapMessageKey = keyof typeof SCENTMAP_MESSAGES;
 

@@ -1,5 +1,4 @@
-import type { Locale, MessageParams } from './common';
-import { fillMessage } from './messageTemplate';
+import { type MessageTable, messageReaders } from './messageTemplate';
 
 // ---------------------------------------------------------------------------------------------
 // Wardrobe messages, as the member ones: a { ko, en } pair per key. The backend sends the Korean
@@ -58,15 +57,7 @@ export const WARDROBE_MESSAGES = {
     ko: '날짜는 ISO 8601 형식이어야 합니다 (예: 2026-12-01T09:30:00Z)',
     en: 'Dates are ISO 8601 (e.g. 2026-12-01T09:30:00Z)',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies MessageTable;
 
 export type WardrobeMessageKey = keyof typeof WARDROBE_MESSAGES;
-
-export function isWardrobeMessageKey(key: string): key is WardrobeMessageKey {
-  return Object.hasOwn(WARDROBE_MESSAGES, key);
-}
-
-/** A wardrobe message in one language, with its `{placeholders}` filled. */
-export function wardrobeMessage(key: WardrobeMessageKey, locale: Locale = 'ko', params: MessageParams = {}): string {
-  return fillMessage(WARDROBE_MESSAGES[key][locale], params);
-}
+export const { isKey: isWardrobeMessageKey, text: wardrobeMessage } = messageReaders(WARDROBE_MESSAGES);

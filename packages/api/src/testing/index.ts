@@ -1,2 +1,3 @@
 export * from './lookupHostGuards';
+export * from './mapPoints';
 export * from './rawHttp';

@@ -19,58 +19,63 @@ export interface Label<K extends string> {
   en: string;
 }
 
-export const SEASONS: readonly Label<SeasonKey>[] = [
-  { key: 'spring', ko: '봄', en: 'Spring' },
-  { key: 'summer', ko: '여름', en: 'Summer' },
-  { key: 'fall', ko: '가을', en: 'Fall' },
-  { key: 'winter', ko: '겨울', en: 'Winter' },
-];
+/** Labels from a table of `key: [Korean, English]`, in the table's order; every key must be there. */
+export function labelsOf<K extends string>(table: Record<K, readonly [ko: string, en: string]>): readonly Label<K>[] {
+  return (Object.entries(table) as [K, readonly [string, string]][]).map(([key, [ko, en]]) => ({ key, ko, en }));
+}
 
-export const OCCASIONS: readonly Label<OccasionKey>[] = [
-  { key: 'daily', ko: '데일리', en: 'Daily' },
-  { key: 'leisure', ko: '여가', en: 'Leisure' },
-  { key: 'business', ko: '비즈니스', en: 'Business' },
-  { key: 'evening', ko: '저녁', en: 'Evening' },
-  { key: 'night_out', ko: '나이트 아웃', en: 'Night out' },
-  { key: 'sport', ko: '운동', en: 'Sport' },
-];
+export const SEASONS = labelsOf<SeasonKey>({
+  spring: ['봄', 'Spring'],
+  summer: ['여름', 'Summer'],
+  fall: ['가을', 'Fall'],
+  winter: ['겨울', 'Winter'],
+});
 
-export const GENDERS: readonly Label<GenderKey>[] = [
-  { key: 'feminine', ko: '여성적', en: 'Feminine' },
-  { key: 'masculine', ko: '남성적', en: 'Masculine' },
-  { key: 'unisex', ko: '유니섹스', en: 'Unisex' },
-];
+export const OCCASIONS = labelsOf<OccasionKey>({
+  daily: ['데일리', 'Daily'],
+  leisure: ['여가', 'Leisure'],
+  business: ['비즈니스', 'Business'],
+  evening: ['저녁', 'Evening'],
+  night_out: ['나이트 아웃', 'Night out'],
+  sport: ['운동', 'Sport'],
+});
 
-export const NOTE_POSITION_LABELS: readonly Label<NotePosition>[] = [
-  { key: 'top', ko: '탑 노트', en: 'Top notes' },
-  { key: 'middle', ko: '미들 노트', en: 'Heart notes' },
-  { key: 'base', ko: '베이스 노트', en: 'Base notes' },
-  { key: 'flat', ko: '노트', en: 'Notes' },
-];
+export const GENDERS = labelsOf<GenderKey>({
+  feminine: ['여성적', 'Feminine'],
+  masculine: ['남성적', 'Masculine'],
+  unisex: ['유니섹스', 'Unisex'],
+});
 
-export const CONCENTRATIONS: readonly Label<ConcentrationKey>[] = [
-  { key: 'extrait', ko: '엑스트레 드 퍼퓸', en: 'Extrait de parfum' },
-  { key: 'parfum', ko: '퍼퓸', en: 'Parfum' },
-  { key: 'edp', ko: '오 드 퍼퓸', en: 'Eau de parfum' },
-  { key: 'edt', ko: '오 드 뚜왈렛', en: 'Eau de toilette' },
-  { key: 'edc', ko: '오 드 코롱', en: 'Eau de cologne' },
-  { key: 'cologne', ko: '코롱', en: 'Cologne' },
-  { key: 'oil', ko: '퍼퓸 오일', en: 'Perfume oil' },
-];
+export const NOTE_POSITION_LABELS = labelsOf<NotePosition>({
+  top: ['탑 노트', 'Top notes'],
+  middle: ['미들 노트', 'Heart notes'],
+  base: ['베이스 노트', 'Base notes'],
+  flat: ['노트', 'Notes'],
+});
+
+export const CONCENTRATIONS = labelsOf<ConcentrationKey>({
+  extrait: ['엑스트레 드 퍼퓸', 'Extrait de parfum'],
+  parfum: ['퍼퓸', 'Parfum'],
+  edp: ['오 드 퍼퓸', 'Eau de parfum'],
+  edt: ['오 드 뚜왈렛', 'Eau de toilette'],
+  edc: ['오 드 코롱', 'Eau de cologne'],
+  cologne: ['코롱', 'Cologne'],
+  oil: ['퍼퓸 오일', 'Perfume oil'],
+});
 
 /** Longevity on Fragrantica's 5 steps (1 very weak … 5 eternal); scores are means on that scale. */
-export const LONGEVITY_STEPS: readonly Label<string>[] = [
-  { key: '1', ko: '매우 약함', en: 'Very weak' },
-  { key: '2', ko: '약함', en: 'Weak' },
-  { key: '3', ko: '보통', en: 'Moderate' },
-  { key: '4', ko: '오래 감', en: 'Long lasting' },
-  { key: '5', ko: '매우 오래 감', en: 'Eternal' },
-];
+export const LONGEVITY_STEPS = labelsOf<string>({
+  '1': ['매우 약함', 'Very weak'],
+  '2': ['약함', 'Weak'],
+  '3': ['보통', 'Moderate'],
+  '4': ['오래 감', 'Long lasting'],
+  '5': ['매우 오래 감', 'Eternal'],
+});
 
 /** Sillage on Fragrantica's 4 steps (1 intimate … 4 enormous). */
-export const SILLAGE_STEPS: readonly Label<string>[] = [
-  { key: '1', ko: '은은함', en: 'Intimate' },
-  { key: '2', ko: '보통', en: 'Moderate' },
-  { key: '3', ko: '강함', en: 'Strong' },
-  { key: '4', ko: '매우 강함', en: 'Enormous' },
-];
+export const SILLAGE_STEPS = labelsOf<string>({
+  '1': ['은은함', 'Intimate'],
+  '2': ['보통', 'Moderate'],
+  '3': ['강함', 'Strong'],
+  '4': ['매우 강함', 'Enormous'],
+});

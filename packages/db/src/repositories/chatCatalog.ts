@@ -3,11 +3,11 @@ import type { AccordKey, GenderKey, NotePosition, OccasionKey, SeasonKey } from 
 import type { WeightedPerfume } from '@scentence/domain/taste';
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
-import { EMBEDDING_DIMENSIONS } from '../embedding/embedder';
 import { localEmbedder } from '../embedding/localEmbedder';
 import { nameKey, noteSlug } from '../text/normalize';
 import { type PerfumeRow, perfumeColumns, toSummary } from './perfumeReads';
-import { ACCORD_PRESENT, SHARE_FITS } from './perfumeSearch';
+import { ACCORD_PRESENT, fitsOccasion, fitsSeason } from './perfumeSearch';
+import { tasteVectorCtes } from './perfumeTaste';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -78,14 +78,8 @@ const brandIn = (sql: Sql, names: readonly string[]) =>
 function conditions(sql: Sql, filters: ChatCandidateFilters): Fragment {
   const parts: Fragment[] = [];
   if (filters.genders?.length) parts.push(sql`p.gender = ANY(${filters.genders}::text[])`);
-  if (filters.season) {
-    parts.push(sql`EXISTS (SELECT 1 FROM perfume_seasons s
-      WHERE s.perfume_id = p.id AND s.season = ${filters.season} AND s.share >= ${SHARE_FITS})`);
-  }
-  if (filters.occasion) {
-    parts.push(sql`EXISTS (SELECT 1 FROM perfume_occasions o
-      WHERE o.perfume_id = p.id AND o.occasion = ${filters.occasion} AND o.share >= ${SHARE_FITS})`);
-  }
+  if (filters.season) parts.push(fitsSeason(sql, filters.season));
+  if (filters.occasion) parts.push(fitsOccasion(sql, filters.occasion));
   for (const accord of filters.accords ?? []) parts.push(accordPresent(sql, [accord]));
   for (const group of filters.accordGroups ?? []) if (group.length > 0) parts.push(accordPresent(sql, group));
   if (filters.excludeAccords?.length) parts.push(sql`NOT ${accordPresent(sql, filters.excludeAccords)}`);
@@ -215,13 +209,7 @@ export async function tasteCloseness(
   if (positive.length === 0 || ids.length === 0) return new Map();
   const model = localEmbedder.model;
   const rows = await sql<{ perfume_id: number; closeness: number }[]>`
-    WITH liked AS (
-      SELECT * FROM unnest(${positive.map((p) => p.perfumeId)}::int[], ${positive.map((p) => p.weight)}::real[])
-        AS l (perfume_id, weight)
-    ), taste AS (
-      SELECT sum(e.embedding * array_fill(l.weight, ARRAY[${EMBEDDING_DIMENSIONS}::int])::vector) AS embedding
-      FROM perfume_embeddings e JOIN liked l USING (perfume_id) WHERE e.model = ${model}
-    )
+    WITH ${tasteVectorCtes(sql, positive, model)}
     SELECT e.perfume_id, 1 - (e.embedding <=> (SELECT embedding FROM taste)) AS closeness
     FROM perfume_embeddings e
     WHERE e.model = ${model} AND e.perfume_id = ANY(${ids as number[]}::int[]) AND (SELECT embedding FROM taste) IS NOT NULL`;

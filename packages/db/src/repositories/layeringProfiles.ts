@@ -1,17 +1,7 @@
 import type { PerfumeDetail, PerfumeSummary } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import type { Sql } from '../connections';
-import { type PerfumeRow, perfumeColumns, toSummary } from './perfumeReads';
-
-type DetailRow = PerfumeRow & {
-  perfumers: string[];
-  longevity: number | null;
-  sillage: number | null;
-  accords: PerfumeDetail['accords'];
-  notes: PerfumeDetail['notes'];
-  seasons: PerfumeDetail['seasons'];
-  occasions: PerfumeDetail['occasions'];
-};
+import { type DetailRow, detailColumns, detailOf, toSummary } from './perfumeReads';
 
 /** A perfume as cards show it (its strongest accords) and whole, as the layering rules read it. */
 export interface LayeringProfile {
@@ -26,37 +16,13 @@ export interface LayeringProfile {
 export async function findLayeringProfiles(sql: Sql, ids: readonly number[]): Promise<LayeringProfile[]> {
   if (ids.length === 0) return [];
   const rows = await sql<DetailRow[]>`
-    SELECT ${perfumeColumns(sql)}, p.perfumers, p.longevity::float8 AS longevity, p.sillage::float8 AS sillage,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_object('key', a.accord_key, 'strength', a.strength)
-          ORDER BY a.strength DESC, a.accord_key), '[]')
-        FROM perfume_accords a WHERE a.perfume_id = p.id) AS accords,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko,
-          'position', pn.position)
-          ORDER BY array_position(ARRAY['top', 'middle', 'base', 'flat'], pn.position), pn.rank), '[]')
-        FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = p.id) AS notes,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_object('key', s.season, 'share', s.share)
-          ORDER BY s.share DESC, s.season), '[]')
-        FROM perfume_seasons s WHERE s.perfume_id = p.id) AS seasons,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_object('key', o.occasion, 'share', o.share)
-          ORDER BY o.share DESC, o.occasion), '[]')
-        FROM perfume_occasions o WHERE o.perfume_id = p.id) AS occasions
+    SELECT ${detailColumns(sql)}
     FROM perfumes p JOIN brands b ON b.id = p.brand_id
     WHERE p.id = ANY(${[...ids]}::int[])`;
   const byId = new Map(
     rows.map((row): [number, LayeringProfile] => [
       row.id,
-      {
-        summary: toSummary(row, row.accords),
-        detail: {
-          ...toSummary(row, row.accords, Number.POSITIVE_INFINITY),
-          perfumers: row.perfumers,
-          notes: row.notes,
-          seasons: row.seasons,
-          occasions: row.occasions,
-          longevity: row.longevity,
-          sillage: row.sillage,
-        },
-      },
+      { summary: toSummary(row, row.accords), detail: detailOf(row) },
     ]),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);

@@ -40,6 +40,18 @@ export const summaryColumns = (sql: Sql) =>
 
 export type SummaryRow = PerfumeRow & { accords: PerfumeSummary['accords'] };
 
+/** How a perfume is named, as the API writes it: its house and name (each with the Korean), year and concentration. */
+export function namingOf(row: PerfumeRow) {
+  return {
+    brand: row.brand,
+    brandKo: row.brand_ko,
+    name: row.name,
+    nameKo: row.name_ko,
+    year: row.release_year,
+    concentration: row.concentration,
+  };
+}
+
 export function toSummary(
   row: PerfumeRow,
   accords: PerfumeSummary['accords'] | undefined,
@@ -47,12 +59,7 @@ export function toSummary(
 ): PerfumeSummary {
   return {
     id: row.id,
-    brand: row.brand,
-    brandKo: row.brand_ko,
-    name: row.name,
-    nameKo: row.name_ko,
-    year: row.release_year,
-    concentration: row.concentration,
+    ...namingOf(row),
     gender: row.gender,
     imageUrl: row.image_url,
     accords: (accords ?? []).slice(0, limit),
@@ -72,7 +79,7 @@ export async function findPerfumeSummaries(sql: Sql, ids: number[]): Promise<Per
   return rows.map(summaryOf);
 }
 
-type DetailRow = SummaryRow & {
+export type DetailRow = SummaryRow & {
   perfumers: string[];
   longevity: number | null;
   sillage: number | null;
@@ -81,23 +88,22 @@ type DetailRow = SummaryRow & {
   occasions: PerfumeDetail['occasions'];
 };
 
-/** A perfume page's data in one statement: the perfume, all its accords, its notes, seasons and occasions. */
-export async function findPerfumeById(sql: Sql, id: number): Promise<PerfumeDetail | null> {
-  const [row] = await sql<DetailRow[]>`
-    SELECT ${perfumeColumns(sql)}, p.perfumers, p.longevity::float8 AS longevity, p.sillage::float8 AS sillage,
-      ${accordsJson(sql)} AS accords,
-      (SELECT COALESCE(json_agg(json_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko,
-          'position', pn.position)
-          ORDER BY array_position(ARRAY['top', 'middle', 'base', 'flat'], pn.position), pn.rank), '[]')
-        FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = p.id) AS notes,
-      (SELECT COALESCE(json_agg(json_build_object('key', s.season, 'share', s.share)
-          ORDER BY s.share DESC, s.season), '[]')
-        FROM perfume_seasons s WHERE s.perfume_id = p.id) AS seasons,
-      (SELECT COALESCE(json_agg(json_build_object('key', o.occasion, 'share', o.share)
-          ORDER BY o.share DESC, o.occasion), '[]')
-        FROM perfume_occasions o WHERE o.perfume_id = p.id) AS occasions
-    FROM perfumes p JOIN brands b ON b.id = p.brand_id WHERE p.id = ${id}`;
-  if (!row) return null;
+/** A whole perfume's columns (a DetailRow) for perfume `p` joined to its brand `b`: all its accords, notes, seasons, occasions. */
+export const detailColumns = (sql: Sql) => sql`
+  ${perfumeColumns(sql)}, p.perfumers, p.longevity::float8 AS longevity, p.sillage::float8 AS sillage,
+  ${accordsJson(sql)} AS accords,
+  (SELECT COALESCE(json_agg(json_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko,
+      'position', pn.position)
+      ORDER BY array_position(ARRAY['top', 'middle', 'base', 'flat'], pn.position), pn.rank), '[]')
+    FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id WHERE pn.perfume_id = p.id) AS notes,
+  (SELECT COALESCE(json_agg(json_build_object('key', s.season, 'share', s.share)
+      ORDER BY s.share DESC, s.season), '[]')
+    FROM perfume_seasons s WHERE s.perfume_id = p.id) AS seasons,
+  (SELECT COALESCE(json_agg(json_build_object('key', o.occasion, 'share', o.share)
+      ORDER BY o.share DESC, o.occasion), '[]')
+    FROM perfume_occasions o WHERE o.perfume_id = p.id) AS occasions`;
+
+export function detailOf(row: DetailRow): PerfumeDetail {
   return {
     ...toSummary(row, row.accords, Number.POSITIVE_INFINITY),
     perfumers: row.perfumers,
@@ -107,6 +113,14 @@ export async function findPerfumeById(sql: Sql, id: number): Promise<PerfumeDeta
     longevity: row.longevity,
     sillage: row.sillage,
   };
+}
+
+/** A perfume page's data in one statement: the perfume, all its accords, its notes, seasons and occasions. */
+export async function findPerfumeById(sql: Sql, id: number): Promise<PerfumeDetail | null> {
+  const [row] = await sql<DetailRow[]>`
+    SELECT ${detailColumns(sql)}
+    FROM perfumes p JOIN brands b ON b.id = p.brand_id WHERE p.id = ${id}`;
+  return row ? detailOf(row) : null;
 }
 
 export async function countCatalog(sql: Sql): Promise<number> {

@@ -1,18 +1,10 @@
 import type { PerfumeRecord } from '@scentence/api/schemas';
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
+import { namingOf, type PerfumeRow } from './perfumeReads';
 
-interface RecordRow {
-  id: number;
-  brand: string;
-  brand_ko: string | null;
-  name: string;
-  name_ko: string | null;
-  release_year: number | null;
-  concentration: PerfumeRecord['concentration'];
+interface RecordRow extends PerfumeRow {
   perfumers: string[];
-  gender: PerfumeRecord['gender'];
-  image_url: string | null;
   longevity: number | null;
   sillage: number | null;
   popularity: number;
@@ -27,12 +19,7 @@ function toRecord(row: RecordRow): { id: number; record: PerfumeRecord } {
   return {
     id: row.id,
     record: {
-      brand: row.brand,
-      brandKo: row.brand_ko,
-      name: row.name,
-      nameKo: row.name_ko,
-      year: row.release_year,
-      concentration: row.concentration,
+      ...namingOf(row),
       perfumers: row.perfumers,
       gender: row.gender,
       imageUrl: row.image_url,

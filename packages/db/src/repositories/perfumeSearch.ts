@@ -5,7 +5,7 @@ import {
   type PerfumeSuggestions,
   SUGGESTION_ACCORDS_MAX,
 } from '@scentence/api/schemas';
-import type { AccordKey, ConcentrationKey } from '@scentence/api/vocabulary';
+import type { AccordKey, ConcentrationKey, OccasionKey, SeasonKey } from '@scentence/api/vocabulary';
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
 import { containsPattern, foldText, nameKey, noteSlug } from '../text/normalize';
@@ -91,6 +91,12 @@ function perfumesWithAccord(sql: Sql, accord: AccordKey): Fragment {
     WHERE a.accord_key = ${accord} AND a.strength >= ${ACCORD_PRESENT})`;
 }
 
+/** Perfume `p` is voted for the season (or occasion) by at least SHARE_FITS of its votes. */
+export const fitsSeason = (sql: Sql, season: SeasonKey) => sql`EXISTS (SELECT 1 FROM perfume_seasons s
+  WHERE s.perfume_id = p.id AND s.season = ${season} AND s.share >= ${SHARE_FITS})`;
+export const fitsOccasion = (sql: Sql, occasion: OccasionKey) => sql`EXISTS (SELECT 1 FROM perfume_occasions o
+  WHERE o.perfume_id = p.id AND o.occasion = ${occasion} AND o.share >= ${SHARE_FITS})`;
+
 const hasNote = (sql: Sql, note: string) => sql`p.id IN ${perfumesWithNote(sql, note)}`;
 const hasAccord = (sql: Sql, accord: AccordKey) => sql`p.id IN ${perfumesWithAccord(sql, accord)}`;
 
@@ -105,14 +111,8 @@ function filterConditions(sql: Sql, filters: CatalogFilters): Fragment {
   for (const note of filters.notes ?? []) conditions.push(hasNote(sql, note));
   for (const note of filters.excludeNotes ?? []) conditions.push(sql`p.id NOT IN ${perfumesWithNote(sql, note)}`);
   if (filters.gender) conditions.push(sql`p.gender = ${filters.gender}`);
-  if (filters.season) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_seasons s
-      WHERE s.perfume_id = p.id AND s.season = ${filters.season} AND s.share >= ${SHARE_FITS})`);
-  }
-  if (filters.occasion) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM perfume_occasions o
-      WHERE o.perfume_id = p.id AND o.occasion = ${filters.occasion} AND o.share >= ${SHARE_FITS})`);
-  }
+  if (filters.season) conditions.push(fitsSeason(sql, filters.season));
+  if (filters.occasion) conditions.push(fitsOccasion(sql, filters.occasion));
   if (filters.yearFrom !== undefined) conditions.push(sql`p.release_year >= ${filters.yearFrom}`);
   if (filters.yearTo !== undefined) conditions.push(sql`p.release_year <= ${filters.yearTo}`);
   if (filters.brands) {
@@ -215,56 +215,49 @@ interface Source {
   order: Fragment;
 }
 
-/**
- * Builds the search's query shape. Without name matches to place first, the plain shapes run
- * (the filters over every perfume, or over the text's hits, or over the mood's perfumes); with
- * them, the name matches are joined in and come first.
- */
-function sourceOf(sql: Sql, search: RankedSearch): Source {
-  const text = search.followers === 'text' && search.q ? foldText(search.q) : '';
-  const followers = search.followers === 'text' && !text ? 'none' : search.followers;
-  const filters = filterConditions(sql, search.filters);
-  const narrowFollowers = filterConditions(sql, search.followerFilters ?? {});
-  const leadingIds = [...(search.leadingIds ?? [])];
-  const leading = sql`first_ids AS (
-    SELECT id, ord FROM unnest(${leadingIds}::int[]) WITH ORDINALITY AS l(id, ord))`;
-  const sorted = sortOrder(sql, search.sort);
-  const order = (relevance: Fragment) => sorted ?? relevance;
+/** What every query shape of a search is built from. */
+interface SourceParts {
+  sql: Sql;
+  search: RankedSearch;
+  filters: Fragment;
+  narrowFollowers: Fragment;
+  leadingIds: number[];
+  leading: Fragment;
+  /** The sort menu's order, or else the shape's relevance order. */
+  order: (relevance: Fragment) => Fragment;
+}
 
-  if (followers === 'none') {
+/** The text's hits follow the name matches (or stand alone without them). */
+function textSource(parts: SourceParts, text: string): Source {
+  const { sql, filters, narrowFollowers, order } = parts;
+  if (parts.leadingIds.length === 0) {
     return {
-      ctes: [leading],
-      from: sql`first_ids l JOIN perfumes p ON p.id = l.id`,
-      where: filters,
-      order: order(sql`l.ord`),
+      ctes: [textHits(sql, text)],
+      from: sql`hits r JOIN perfumes p ON p.id = r.id`,
+      where: sql`${filters} AND ${narrowFollowers}`,
+      order: order(sql`r.score DESC, p.popularity DESC, p.id`),
     };
   }
-  if (followers === 'text') {
-    if (leadingIds.length === 0) {
-      return {
-        ctes: [textHits(sql, text)],
-        from: sql`hits r JOIN perfumes p ON p.id = r.id`,
-        where: sql`${filters} AND ${narrowFollowers}`,
-        order: order(sql`r.score DESC, p.popularity DESC, p.id`),
-      };
-    }
-    return {
-      ctes: [
-        leading,
-        textHits(sql, text),
-        sql`ranked AS (
-          SELECT id, min(ord) AS ord, max(score) AS score FROM (
-            SELECT id, ord, NULL::float8 AS score FROM first_ids
-            UNION ALL SELECT id, NULL, score FROM hits) AS candidates
-          GROUP BY id)`,
-      ],
-      from: sql`ranked r JOIN perfumes p ON p.id = r.id`,
-      where: sql`${filters} AND (r.ord IS NOT NULL OR ${narrowFollowers})`,
-      order: order(sql`r.ord NULLS LAST, r.score DESC NULLS LAST, p.popularity DESC, p.id`),
-    };
-  }
-  const mood = search.accordWeights ? moodScores(sql, search.accordWeights) : null;
-  if (leadingIds.length === 0 && mood) {
+  return {
+    ctes: [
+      parts.leading,
+      textHits(sql, text),
+      sql`ranked AS (
+        SELECT id, min(ord) AS ord, max(score) AS score FROM (
+          SELECT id, ord, NULL::float8 AS score FROM first_ids
+          UNION ALL SELECT id, NULL, score FROM hits) AS candidates
+        GROUP BY id)`,
+    ],
+    from: sql`ranked r JOIN perfumes p ON p.id = r.id`,
+    where: sql`${filters} AND (r.ord IS NOT NULL OR ${narrowFollowers})`,
+    order: order(sql`r.ord NULLS LAST, r.score DESC NULLS LAST, p.popularity DESC, p.id`),
+  };
+}
+
+/** The catalog's perfumes (or the mood's) follow, without name matches. */
+function plainSource(parts: SourceParts, mood: Fragment | null): Source {
+  const { sql, search, filters, narrowFollowers, order } = parts;
+  if (mood) {
     // The mood's perfumes are a part of the catalog: the search starts from them.
     return {
       ctes: [mood],
@@ -273,7 +266,7 @@ function sourceOf(sql: Sql, search: RankedSearch): Source {
       order: order(sql`m.score DESC, p.popularity DESC, p.id`),
     };
   }
-  if (leadingIds.length === 0 && (readsOtherTables(search.filters) || readsOtherTables(search.followerFilters))) {
+  if (readsOtherTables(search.filters) || readsOtherTables(search.followerFilters)) {
     // Every match is counted, but with the LIMIT in sight the planner walks the popularity index
     // and probes the accord, note, season and occasion tables perfume by perfume. Matching first,
     // apart, lets it join those tables by hash: two accords + gender over 38k perfumes went from
@@ -289,14 +282,17 @@ function sourceOf(sql: Sql, search: RankedSearch): Source {
       order: order(sql`p.popularity DESC, p.id`),
     };
   }
-  if (leadingIds.length === 0) {
-    return {
-      ctes: [],
-      from: sql`perfumes p`,
-      where: sql`${filters} AND ${narrowFollowers}`,
-      order: order(sql`p.popularity DESC, p.id`),
-    };
-  }
+  return {
+    ctes: [],
+    from: sql`perfumes p`,
+    where: sql`${filters} AND ${narrowFollowers}`,
+    order: order(sql`p.popularity DESC, p.id`),
+  };
+}
+
+/** The catalog's perfumes (or the mood's) follow the name matches. */
+function leadingFirstSource(parts: SourceParts, mood: Fragment | null): Source {
+  const { sql, filters, narrowFollowers, leading, order } = parts;
   return {
     ctes: mood ? [leading, mood] : [leading],
     from: mood
@@ -309,6 +305,40 @@ function sourceOf(sql: Sql, search: RankedSearch): Source {
         : sql`l.ord NULLS LAST, p.popularity DESC, p.id`,
     ),
   };
+}
+
+/**
+ * Builds the search's query shape. Without name matches to place first, the plain shapes run
+ * (the filters over every perfume, or over the text's hits, or over the mood's perfumes); with
+ * them, the name matches are joined in and come first.
+ */
+function sourceOf(sql: Sql, search: RankedSearch): Source {
+  const text = search.followers === 'text' && search.q ? foldText(search.q) : '';
+  const followers = search.followers === 'text' && !text ? 'none' : search.followers;
+  const leadingIds = [...(search.leadingIds ?? [])];
+  const sorted = sortOrder(sql, search.sort);
+  const parts: SourceParts = {
+    sql,
+    search,
+    filters: filterConditions(sql, search.filters),
+    narrowFollowers: filterConditions(sql, search.followerFilters ?? {}),
+    leadingIds,
+    leading: sql`first_ids AS (
+      SELECT id, ord FROM unnest(${leadingIds}::int[]) WITH ORDINALITY AS l(id, ord))`,
+    order: (relevance) => sorted ?? relevance,
+  };
+
+  if (followers === 'none') {
+    return {
+      ctes: [parts.leading],
+      from: sql`first_ids l JOIN perfumes p ON p.id = l.id`,
+      where: parts.filters,
+      order: parts.order(sql`l.ord`),
+    };
+  }
+  if (followers === 'text') return textSource(parts, text);
+  const mood = search.accordWeights ? moodScores(sql, search.accordWeights) : null;
+  return leadingIds.length === 0 ? plainSource(parts, mood) : leadingFirstSource(parts, mood);
 }
 
 const withCtes = (sql: Sql, ctes: Fragment[]) =>

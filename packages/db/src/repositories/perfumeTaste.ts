@@ -52,6 +52,19 @@ export async function perfumeTasteFacts(sql: Sql, ids: readonly number[]): Promi
 }
 
 /**
+ * `liked` and `taste` CTEs: the taste vector is the liked perfumes' embeddings summed by their
+ * weights (cosine distance ignores the length). `positive`: only the positive weights.
+ */
+export const tasteVectorCtes = (sql: Sql, positive: readonly WeightedPerfume[], model: string) => sql`
+  liked AS (
+    SELECT * FROM unnest(${positive.map((p) => p.perfumeId)}::int[], ${positive.map((p) => p.weight)}::real[])
+      AS l (perfume_id, weight)
+  ), taste AS (
+    SELECT sum(e.embedding * array_fill(l.weight, ARRAY[${EMBEDDING_DIMENSIONS}::int])::vector) AS embedding
+    FROM perfume_embeddings e JOIN liked l USING (perfume_id) WHERE e.model = ${model}
+  )`;
+
+/**
  * The perfumes nearest a taste: the liked perfumes' embeddings summed by their weights (cosine
  * distance ignores the length), searched through the HNSW index like similar perfumes, leaving
  * out `exclude`. Only positive weights count.
@@ -66,13 +79,7 @@ export async function nearestToTaste(
   const positive = liked.filter((perfume) => perfume.weight > 0);
   if (positive.length === 0) return [];
   const rows = await sql<{ perfume_id: number; similarity: number }[]>`
-    WITH liked AS (
-      SELECT * FROM unnest(${positive.map((p) => p.perfumeId)}::int[], ${positive.map((p) => p.weight)}::real[])
-        AS l (perfume_id, weight)
-    ), taste AS (
-      SELECT sum(e.embedding * array_fill(l.weight, ARRAY[${EMBEDDING_DIMENSIONS}::int])::vector) AS embedding
-      FROM perfume_embeddings e JOIN liked l USING (perfume_id) WHERE e.model = ${model}
-    )
+    WITH ${tasteVectorCtes(sql, positive, model)}
     SELECT e.perfume_id, 1 - (e.embedding <=> (SELECT embedding FROM taste)) AS similarity
     FROM perfume_embeddings e
     WHERE e.model = ${model} AND e.perfume_id <> ALL(${exclude as number[]}::int[])

@@ -35,14 +35,8 @@ export interface WardrobeEntryChanges {
   memo?: string;
 }
 
-/** One entry of an imported file, ready to write. */
-export interface WardrobeImportRow {
-  perfumeId: number;
-  state: WardrobeState;
-  preference: Preference;
-  rating: number | null;
-  memo: string;
-  source: WardrobeSource;
+/** One entry of an imported file, ready to write: a save with every field given. */
+export interface WardrobeImportRow extends Required<WardrobeEntrySave> {
   /** Kept for new entries, so a file brought into a fresh account gives the same collection. */
   addedAt: Date | null;
 }

@@ -1,2 +1,3 @@
+export * from './hostOnShippedCatalog';
 export * from './tcpProxy';
 export * from './testDatabases';

@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type EmbeddingRequest,
+  type FakeEmbeddingsServer,
+  sendEmbeddings,
+  startFakeEmbeddings,
+} from './fakeEmbeddingsServer';
 import { fixturePath } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -26,6 +30,7 @@ function runCli(script: 'import' | 'reembed', args: string[], env: Record<string
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
+        NODE_ENV: 'test',
         DATABASE_URL: '',
         PERFUME_DATABASE_URL: '',
         ...env,
@@ -46,32 +51,22 @@ function runCli(script: 'import' | 'reembed', args: string[], env: Record<string
 }
 
 // An OpenAI-compatible embeddings endpoint, so the command's OpenAI path runs for real.
-let server: Server;
+let server: FakeEmbeddingsServer;
 let openaiBaseUrl: string;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => {
-      raw += chunk;
+  server = await startFakeEmbeddings((_req, raw, res) => {
+    const body = JSON.parse(raw) as EmbeddingRequest;
+    const data = body.input.map((text, index) => {
+      const embedding = new Array<number>(body.dimensions).fill(0.01);
+      embedding[index % body.dimensions] = text.length;
+      return { object: 'embedding' as const, index, embedding };
     });
-    req.on('end', () => {
-      const body = JSON.parse(raw) as { input: string[]; dimensions: number; model: string };
-      const data = body.input.map((text, index) => {
-        const embedding = new Array<number>(body.dimensions).fill(0.01);
-        embedding[index % body.dimensions] = text.length;
-        return { object: 'embedding', index, embedding };
-      });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ object: 'list', data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } }),
-      );
-    });
+    sendEmbeddings(res, body.model, data);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  openaiBaseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  openaiBaseUrl = server.baseUrl;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

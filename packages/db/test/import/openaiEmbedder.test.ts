@@ -1,22 +1,19 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEmbedder } from '../../src/cli/embedderChoice';
 import { EMBEDDING_DIMENSIONS } from '../../src/embedding/embedder';
 import { perfumeEmbeddingText } from '../../src/embedding/embeddingText';
 import { createOpenAIEmbedder } from '../../src/embedding/openaiEmbedder';
 import { shippedCatalogRecords } from '../../src/seed/catalogRecords';
-
-interface EmbeddingRequest {
-  model: string;
-  input: string[];
-  dimensions: number;
-  encoding_format?: string;
-}
+import {
+  type EmbeddingRequest,
+  type FakeEmbeddingsServer,
+  sendEmbeddings,
+  startFakeEmbeddings,
+} from './fakeEmbeddingsServer';
 
 /** A tiny OpenAI-compatible embeddings endpoint: each vector encodes its input's length and position. */
 const requests: { authorization: string | undefined; body: EmbeddingRequest }[] = [];
-let server: Server;
+let server: FakeEmbeddingsServer;
 let baseURL: string;
 let failNext = 0;
 
@@ -28,44 +25,34 @@ function vectorFor(text: string, dimensions: number): number[] {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => {
-      raw += chunk;
-    });
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/embeddings') {
-        res.writeHead(404).end();
-        return;
-      }
-      if (failNext > 0) {
-        failNext--;
-        res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"try again"}}');
-        return;
-      }
-      const body = JSON.parse(raw) as EmbeddingRequest;
-      requests.push({ authorization: req.headers.authorization, body });
-      // Answer out of order: the client must put vectors back by index.
-      const data = body.input
-        .map((text, index) => {
-          const embedding = vectorFor(text, body.dimensions);
-          const encoded =
-            body.encoding_format === 'base64'
-              ? Buffer.from(new Float32Array(embedding).buffer).toString('base64')
-              : embedding;
-          return { object: 'embedding', index, embedding: encoded };
-        })
-        .reverse();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ object: 'list', data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } }),
-      );
-    });
+  server = await startFakeEmbeddings((req, raw, res) => {
+    if (req.method !== 'POST' || req.url !== '/v1/embeddings') {
+      res.writeHead(404).end();
+      return;
+    }
+    if (failNext > 0) {
+      failNext--;
+      res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"try again"}}');
+      return;
+    }
+    const body = JSON.parse(raw) as EmbeddingRequest;
+    requests.push({ authorization: req.headers.authorization, body });
+    // Answer out of order: the client must put vectors back by index.
+    const data = body.input
+      .map((text, index) => {
+        const embedding = vectorFor(text, body.dimensions);
+        const encoded =
+          body.encoding_format === 'base64'
+            ? Buffer.from(new Float32Array(embedding).buffer).toString('base64')
+            : embedding;
+        return { object: 'embedding' as const, index, embedding: encoded };
+      })
+      .reverse();
+    sendEmbeddings(res, body.model, data);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  baseURL = server.baseUrl;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 const records = shippedCatalogRecords().slice(0, 5);
 

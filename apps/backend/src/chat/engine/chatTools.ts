@@ -41,3 +41,9 @@ export interface ChatTools {
   /** Progress for a streaming client ("향수를 고르는 중…"). */
   status?(status: ChatStatus): void;
 }
+
+/** The facts of perfumes in the order asked, unknown ids left out. */
+export async function factsInOrder(tools: ChatTools, ids: readonly number[]): Promise<ChatPerfumeFacts[]> {
+  const facts = await tools.facts(ids);
+  return ids.flatMap((id) => facts.get(id) ?? []);
+}

@@ -1,8 +1,9 @@
-import type { Locale, UserMode } from '@scentence/api/schemas';
+import type { ChatPerfumeCard, Locale, UserMode } from '@scentence/api/schemas';
 import type { AccordKey } from '@scentence/api/vocabulary';
 import type { ChatPerfumeFacts } from '@scentence/db';
+import type { LayeringOutcome } from '../layeringAdvisor';
 import type { ChatCatalogIndex } from './chatCatalogIndex';
-import type { ChatTools } from './chatTools';
+import { type ChatTools, factsInOrder } from './chatTools';
 import type { DialogueState } from './dialogueState';
 import { characterLine, perfumeCard, plainCard } from './perfumeCards';
 import { decideTurn, type TurnAction, type TurnDecision } from './policy';
@@ -33,6 +34,9 @@ interface Context {
   mode: UserMode;
 }
 
+/** The decided action of one kind. */
+type ActionOf<Kind extends TurnAction['kind']> = Extract<TurnAction, { kind: Kind }>;
+
 const answer = (draft: Partial<AnswerDraft> & Pick<AnswerDraft, 'kind' | 'text'>): AnswerDraft => ({
   cards: [],
   suggestions: [],
@@ -40,11 +44,6 @@ const answer = (draft: Partial<AnswerDraft> & Pick<AnswerDraft, 'kind' | 'text'>
   usedTaste: false,
   ...draft,
 });
-
-async function factsInOrder(tools: ChatTools, ids: readonly number[]): Promise<ChatPerfumeFacts[]> {
-  const facts = await tools.facts(ids);
-  return ids.flatMap((id) => facts.get(id) ?? []);
-}
 
 async function recommendation(context: Context): Promise<{ draft: AnswerDraft; picked: number[] }> {
   const { input, catalog, tools, decision, locale, mode } = context;
@@ -96,20 +95,27 @@ async function recommendation(context: Context): Promise<{ draft: AnswerDraft; p
   };
 }
 
-async function layering(context: Context, action: Extract<TurnAction, { kind: 'layering' }>): Promise<AnswerDraft> {
+/** The layering service refused the perfumes, or could not be reached. */
+function layeringFailure(
+  outcome: Exclude<LayeringOutcome<unknown>, { ok: true }>,
+  cards: ChatPerfumeCard[],
+  locale: Locale,
+): AnswerDraft {
+  const text =
+    outcome.reason === 'refused'
+      ? layeringRefusedText(outcome.message[locale], locale)
+      : layeringUnavailableText(locale);
+  return answer({ kind: 'layering', text, cards, suggestions: suggestionsFor('afterPerfume', locale) });
+}
+
+async function layering(context: Context, action: ActionOf<'layering'>): Promise<AnswerDraft> {
   const { tools, locale, mode } = context;
   tools.status?.('layering');
   const perfumes = await factsInOrder(tools, action.perfumes);
   const cards = perfumes.map((facts) => plainCard(facts, mode));
   if (perfumes.length >= 2) {
     const outcome = await tools.layering.pair(perfumes[0]!.id, perfumes[1]!.id);
-    if (!outcome.ok) {
-      const text =
-        outcome.reason === 'refused'
-          ? layeringRefusedText(outcome.message[locale], locale)
-          : layeringUnavailableText(locale);
-      return answer({ kind: 'layering', text, cards, suggestions: suggestionsFor('afterPerfume', locale) });
-    }
+    if (!outcome.ok) return layeringFailure(outcome, cards, locale);
     return answer({
       kind: 'layering',
       text: pairText(outcome.value, action.howTo, locale),
@@ -118,13 +124,7 @@ async function layering(context: Context, action: Extract<TurnAction, { kind: 'l
     });
   }
   const outcome = await tools.layering.partners(perfumes[0]!.id, LAYERING_PARTNERS);
-  if (!outcome.ok) {
-    const text =
-      outcome.reason === 'refused'
-        ? layeringRefusedText(outcome.message[locale], locale)
-        : layeringUnavailableText(locale);
-    return answer({ kind: 'layering', text, cards, suggestions: suggestionsFor('afterPerfume', locale) });
-  }
+  if (!outcome.ok) return layeringFailure(outcome, cards, locale);
   // Partners are named only as catalog perfumes with their own cards.
   const partners = await factsInOrder(
     tools,
@@ -138,134 +138,171 @@ async function layering(context: Context, action: Extract<TurnAction, { kind: 'l
   });
 }
 
-async function respond(context: Context): Promise<{ draft: AnswerDraft; picked: number[]; shown: number[] | null }> {
-  const { decision, tools, locale, mode, catalog } = context;
+/** An answer and the perfumes it leaves behind: recommended ones, and what "#1" and "그거" name next. */
+interface Response {
+  draft: AnswerDraft;
+  picked: number[];
+  shown: number[] | null;
+}
+
+const told = (draft: AnswerDraft, shown: number[] | null = null): Response => ({ draft, picked: [], shown });
+
+function smallTalk(action: ActionOf<'greeting' | 'thanks' | 'offTopic'>, locale: Locale): Response {
+  return told(
+    answer({
+      kind: action.kind === 'thanks' ? 'greeting' : action.kind,
+      text: SMALL_TALK[action.kind][locale],
+      suggestions: suggestionsFor('start', locale),
+    }),
+  );
+}
+
+async function cannotKnow(context: Context, action: ActionOf<'cannotKnow'>): Promise<Response> {
+  const { tools, locale, mode } = context;
+  const [perfume] = await factsInOrder(tools, action.perfumes);
+  return told(
+    answer({
+      kind: 'cannotKnow',
+      text: cannotKnowText(action.topics, perfume ?? null, locale),
+      cards: perfume ? [plainCard(perfume, mode)] : [],
+      suggestions: suggestionsFor(perfume ? 'afterPerfume' : 'start', locale),
+    }),
+  );
+}
+
+async function clarify(context: Context, action: ActionOf<'clarify'>): Promise<Response> {
+  const { tools, locale, mode } = context;
+  const choices = await factsInOrder(
+    tools,
+    action.mention.candidates.slice(0, CLARIFY_CHOICES).map((candidate) => candidate.id),
+  );
+  return told(
+    answer({
+      kind: 'question',
+      text: clarifyText(action.mention.text, locale),
+      cards: choices.map((facts) => plainCard(facts, mode)),
+      suggestions: choices.slice(0, 4).map((facts) => perfumeName(facts, locale)),
+    }),
+  );
+}
+
+function missingOrdinal(action: ActionOf<'missingOrdinal'>, locale: Locale): Response {
+  return told(
+    answer({
+      kind: 'notFound',
+      text: missingOrdinalText(action.ordinal, action.shown, locale),
+      suggestions: suggestionsFor(action.shown > 0 ? 'afterPicks' : 'start', locale),
+    }),
+  );
+}
+
+async function compare(context: Context, action: ActionOf<'compare'>): Promise<Response | null> {
+  const { tools, locale, mode } = context;
+  const [a, b] = await factsInOrder(tools, action.perfumes);
+  if (!a || !b) return null;
+  const draft = answer({
+    kind: 'comparison',
+    text: comparisonText(a, b, mode, locale),
+    cards: [plainCard(a, mode), plainCard(b, mode)],
+    suggestions: suggestionsFor('afterComparison', locale),
+  });
+  return told(draft, [a.id, b.id]);
+}
+
+async function perfumeFact(context: Context, action: ActionOf<'perfume'>): Promise<Response | null> {
+  const { tools, locale, mode } = context;
+  const [facts] = await factsInOrder(tools, [action.perfumeId]);
+  if (!facts) return null;
+  return told(
+    answer({
+      kind: 'perfume',
+      text: perfumeFactText(facts, mode, locale),
+      cards: [plainCard(facts, mode)],
+      suggestions: suggestionsFor('afterPerfume', locale),
+    }),
+  );
+}
+
+/** A note's or an accord's answer: the text, and its example perfumes as cards ("#1" names the first). */
+function factAnswer(
+  kind: 'note' | 'accord',
+  text: string,
+  examples: readonly ChatPerfumeFacts[],
+  { locale, mode }: Context,
+): Response {
+  const draft = answer({
+    kind,
+    text,
+    cards: examples.map((facts) => plainCard(facts, mode)),
+    suggestions: suggestionsFor('afterFact', locale),
+  });
+  return told(
+    draft,
+    examples.map((facts) => facts.id),
+  );
+}
+
+async function noteFact(context: Context, action: ActionOf<'note'>): Promise<Response> {
+  const { tools, locale, catalog } = context;
+  const note = catalog.index.notes.get(action.slug) ?? { slug: action.slug, name: action.slug, nameKo: null };
+  const examples = await factsInOrder(tools, await tools.perfumesWithNote(action.slug, FACT_EXAMPLES));
+  return factAnswer('note', noteFactText(note, examples, locale), examples, context);
+}
+
+async function accordFact(context: Context, action: ActionOf<'accord'>): Promise<Response> {
+  const { tools, locale } = context;
+  const key = action.key as AccordKey;
+  const [notes, ids] = await Promise.all([
+    tools.notesOfAccord(key, ACCORD_NOTES_SHOWN),
+    tools.perfumesByAccord(key, FACT_EXAMPLES),
+  ]);
+  const examples = await factsInOrder(tools, ids);
+  return factAnswer('accord', accordFactText(key, notes, examples, locale), examples, context);
+}
+
+function question(context: Context, action: ActionOf<'ask'>): Response {
+  const { decision, locale } = context;
+  return told(
+    answer({
+      kind: 'question',
+      text: questionText(action.question, locale, decision.countOverLimit, decision.cannotKnow),
+      suggestions: suggestionsForQuestion(action.question, locale),
+    }),
+  );
+}
+
+async function respond(context: Context): Promise<Response> {
+  const { decision, locale } = context;
   const action = decision.action;
-  const none = { picked: [], shown: null };
+  const unknownPerfume = () => told(answer({ kind: 'offTopic', text: SMALL_TALK.offTopic[locale] }));
   switch (action.kind) {
     case 'greeting':
     case 'thanks':
     case 'offTopic':
-      return {
-        draft: answer({
-          kind: action.kind === 'thanks' ? 'greeting' : action.kind,
-          text: SMALL_TALK[action.kind][locale],
-          suggestions: suggestionsFor('start', locale),
-        }),
-        ...none,
-      };
-    case 'cannotKnow': {
-      const [perfume] = await factsInOrder(tools, action.perfumes);
-      return {
-        draft: answer({
-          kind: 'cannotKnow',
-          text: cannotKnowText(action.topics, perfume ?? null, locale),
-          cards: perfume ? [plainCard(perfume, mode)] : [],
-          suggestions: suggestionsFor(perfume ? 'afterPerfume' : 'start', locale),
-        }),
-        ...none,
-      };
-    }
-    case 'clarify': {
-      const choices = await factsInOrder(
-        tools,
-        action.mention.candidates.slice(0, CLARIFY_CHOICES).map((candidate) => candidate.id),
-      );
-      return {
-        draft: answer({
-          kind: 'question',
-          text: clarifyText(action.mention.text, locale),
-          cards: choices.map((facts) => plainCard(facts, mode)),
-          suggestions: choices.slice(0, 4).map((facts) => perfumeName(facts, locale)),
-        }),
-        ...none,
-      };
-    }
+      return smallTalk(action, locale);
+    case 'cannotKnow':
+      return cannotKnow(context, action);
+    case 'clarify':
+      return clarify(context, action);
     case 'missingOrdinal':
-      return {
-        draft: answer({
-          kind: 'notFound',
-          text: missingOrdinalText(action.ordinal, action.shown, locale),
-          suggestions: suggestionsFor(action.shown > 0 ? 'afterPicks' : 'start', locale),
-        }),
-        ...none,
-      };
+      return missingOrdinal(action, locale);
     case 'layering':
-      return { draft: await layering(context, action), ...none };
-    case 'compare': {
-      const [a, b] = await factsInOrder(tools, action.perfumes);
-      if (!a || !b) break;
-      return {
-        draft: answer({
-          kind: 'comparison',
-          text: comparisonText(a, b, mode, locale),
-          cards: [plainCard(a, mode), plainCard(b, mode)],
-          suggestions: suggestionsFor('afterComparison', locale),
-        }),
-        picked: [],
-        shown: [a.id, b.id],
-      };
-    }
-    case 'perfume': {
-      const [facts] = await factsInOrder(tools, [action.perfumeId]);
-      if (!facts) break;
-      return {
-        draft: answer({
-          kind: 'perfume',
-          text: perfumeFactText(facts, mode, locale),
-          cards: [plainCard(facts, mode)],
-          suggestions: suggestionsFor('afterPerfume', locale),
-        }),
-        ...none,
-      };
-    }
-    case 'note': {
-      const note = catalog.index.notes.get(action.slug) ?? { slug: action.slug, name: action.slug, nameKo: null };
-      const examples = await factsInOrder(tools, await tools.perfumesWithNote(action.slug, FACT_EXAMPLES));
-      return {
-        draft: answer({
-          kind: 'note',
-          text: noteFactText(note, examples, locale),
-          cards: examples.map((facts) => plainCard(facts, mode)),
-          suggestions: suggestionsFor('afterFact', locale),
-        }),
-        picked: [],
-        shown: examples.map((facts) => facts.id),
-      };
-    }
-    case 'accord': {
-      const key = action.key as AccordKey;
-      const [notes, ids] = await Promise.all([
-        tools.notesOfAccord(key, ACCORD_NOTES_SHOWN),
-        tools.perfumesByAccord(key, FACT_EXAMPLES),
-      ]);
-      const examples = await factsInOrder(tools, ids);
-      return {
-        draft: answer({
-          kind: 'accord',
-          text: accordFactText(key, notes, examples, locale),
-          cards: examples.map((facts) => plainCard(facts, mode)),
-          suggestions: suggestionsFor('afterFact', locale),
-        }),
-        picked: [],
-        shown: examples.map((facts) => facts.id),
-      };
-    }
+      return told(await layering(context, action));
+    case 'compare':
+      return (await compare(context, action)) ?? unknownPerfume();
+    case 'perfume':
+      return (await perfumeFact(context, action)) ?? unknownPerfume();
+    case 'note':
+      return noteFact(context, action);
+    case 'accord':
+      return accordFact(context, action);
     case 'ask':
-      return {
-        draft: answer({
-          kind: 'question',
-          text: questionText(action.question, locale, decision.countOverLimit, decision.cannotKnow),
-          suggestions: suggestionsForQuestion(action.question, locale),
-        }),
-        ...none,
-      };
+      return question(context, action);
     case 'recommend': {
       const { draft, picked } = await recommendation(context);
       return { draft, picked, shown: picked.length > 0 ? picked : null };
     }
   }
-  return { draft: answer({ kind: 'offTopic', text: SMALL_TALK.offTopic[locale] }), ...none };
 }
 
 /**

@@ -103,116 +103,128 @@ export interface CardContext {
   usedTaste: boolean;
 }
 
-function reasonsFor(facts: ChatPerfumeFacts, context: CardContext): Localized[] {
-  const { request, constraints, mode } = context;
-  const reasons: Localized[] = [];
-  const present = presentAccords(facts);
-  if (context.reference) {
-    const shared = presentAccords(context.reference)
-      .filter((accord) => present.includes(accord))
-      .slice(0, 3);
-    reasons.push(
-      both((locale) => {
-        const name = perfumeName(context.reference!, locale);
-        const common = listOf(
-          shared.map((accord) => accordLabel(accord, locale)),
-          locale,
-        );
-        if (locale === 'ko')
-          return shared.length > 0
-            ? `${particle(name, '와/과')} 닮은 향이에요 (공통: ${common})`
-            : `${particle(name, '와/과')} 결이 비슷해요`;
-        return shared.length > 0 ? `Close to ${name} (both ${common})` : `Close in character to ${name}`;
-      }),
+/** One reason a card may give: what it says, or null when it does not apply to this perfume. */
+type Reason = (facts: ChatPerfumeFacts, context: CardContext, present: readonly AccordKey[]) => Localized | null;
+
+const likeTheReference: Reason = (_facts, { reference }, present) => {
+  if (!reference) return null;
+  const shared = presentAccords(reference)
+    .filter((accord) => present.includes(accord))
+    .slice(0, 3);
+  return both((locale) => {
+    const name = perfumeName(reference, locale);
+    const common = listOf(
+      shared.map((accord) => accordLabel(accord, locale)),
+      locale,
     );
-  }
-  const askedAccords = (request?.accords ?? []).filter((accord) => present.includes(accord));
-  if (askedAccords.length > 0) {
-    reasons.push(
-      both((locale) => {
-        const names = askedAccords.map((accord) =>
-          mode === 'expert'
-            ? `${accordLabel(accord, locale)} ${strengthOf(facts, accord)}`
-            : accordLabel(accord, locale),
-        );
-        return locale === 'ko'
-          ? `요청하신 ${listOf(names, locale)} ${mode === 'expert' ? '어코드가 있어요' : '향이 뚜렷해요'}`
-          : `Has the ${listOf(names, locale)} you asked for`;
-      }),
+    if (locale === 'ko')
+      return shared.length > 0
+        ? `${particle(name, '와/과')} 닮은 향이에요 (공통: ${common})`
+        : `${particle(name, '와/과')} 결이 비슷해요`;
+    return shared.length > 0 ? `Close to ${name} (both ${common})` : `Close in character to ${name}`;
+  });
+};
+
+const askedAccords: Reason = (facts, { request, mode }, present) => {
+  const asked = (request?.accords ?? []).filter((accord) => present.includes(accord));
+  if (asked.length === 0) return null;
+  return both((locale) => {
+    const names = asked.map((accord) =>
+      mode === 'expert' ? `${accordLabel(accord, locale)} ${strengthOf(facts, accord)}` : accordLabel(accord, locale),
     );
-  }
-  const askedNotes = facts.notes.filter((note) => request?.notes.includes(note.slug));
-  if (askedNotes.length > 0) {
-    reasons.push(
-      both((locale) => {
-        const names = listOf(
-          [...new Map(askedNotes.map((note) => [note.slug, note])).values()].map((note) => noteLabel(note, locale)),
-          locale,
-        );
-        return locale === 'ko' ? `요청하신 ${names} 노트가 들어 있어요` : `Contains the ${names} you asked for`;
-      }),
+    return locale === 'ko'
+      ? `요청하신 ${listOf(names, locale)} ${mode === 'expert' ? '어코드가 있어요' : '향이 뚜렷해요'}`
+      : `Has the ${listOf(names, locale)} you asked for`;
+  });
+};
+
+const askedNotes: Reason = (facts, { request }) => {
+  const asked = facts.notes.filter((note) => request?.notes.includes(note.slug));
+  if (asked.length === 0) return null;
+  return both((locale) => {
+    const names = listOf(
+      [...new Map(asked.map((note) => [note.slug, note])).values()].map((note) => noteLabel(note, locale)),
+      locale,
     );
-  }
+    return locale === 'ko' ? `요청하신 ${names} 노트가 들어 있어요` : `Contains the ${names} you asked for`;
+  });
+};
+
+const moodAccords: Reason = (_facts, { request, constraints }, present) => {
   const moods = (request?.moods ?? []).filter((mood) => mood.weight > 0);
-  const moodAccords = (constraints?.moodAccords ?? []).filter((accord) => present.includes(accord));
-  if (moods.length > 0 && moodAccords.length > 0) {
-    reasons.push(
-      both((locale) => {
-        const feel = listOf(
-          moods.map((mood) => moodLabel(mood.key, locale)),
-          locale,
-        );
-        const accords = listOf(
-          moodAccords.slice(0, 3).map((accord) => accordLabel(accord, locale)),
-          locale,
-        );
-        return locale === 'ko' ? `${feel} 느낌을 주는 ${accords} 계열이에요` : `Its ${accords} give the ${feel} feel`;
-      }),
+  const accords = (constraints?.moodAccords ?? []).filter((accord) => present.includes(accord));
+  if (moods.length === 0 || accords.length === 0) return null;
+  return both((locale) => {
+    const feel = listOf(
+      moods.map((mood) => moodLabel(mood.key, locale)),
+      locale,
     );
-  }
+    const families = listOf(
+      accords.slice(0, 3).map((accord) => accordLabel(accord, locale)),
+      locale,
+    );
+    return locale === 'ko' ? `${feel} 느낌을 주는 ${families} 계열이에요` : `Its ${families} give the ${feel} feel`;
+  });
+};
+
+const fitsTheSeason: Reason = (facts, { request, mode }) => {
   const season = request?.season;
-  const seasonShare = facts.seasons.find((entry) => entry.key === season)?.share ?? 0;
-  if (season && seasonShare >= SHARE_FITS) {
-    reasons.push(
-      both((locale) => {
-        const label = seasonLabel(season, locale);
-        const detail = mode === 'expert' ? ` (${locale === 'ko' ? '적합도' : 'fit'} ${seasonShare})` : '';
-        return locale === 'ko' ? `${label}에 잘 어울려요${detail}` : `Suits ${label}${detail}`;
-      }),
-    );
-  }
+  const share = facts.seasons.find((entry) => entry.key === season)?.share ?? 0;
+  if (!season || share < SHARE_FITS) return null;
+  return both((locale) => {
+    const label = seasonLabel(season, locale);
+    const detail = mode === 'expert' ? ` (${locale === 'ko' ? '적합도' : 'fit'} ${share})` : '';
+    return locale === 'ko' ? `${label}에 잘 어울려요${detail}` : `Suits ${label}${detail}`;
+  });
+};
+
+const fitsTheOccasion: Reason = (facts, { request }) => {
   const occasion = request?.occasion;
-  const occasionShare = facts.occasions.find((entry) => entry.key === occasion)?.share ?? 0;
-  if (occasion && occasionShare >= SHARE_FITS) {
-    reasons.push(
-      both((locale) => {
-        const label = occasionLabel(occasion, locale);
-        return locale === 'ko' ? `${label} 자리에 잘 맞아요` : `Right for ${label} wear`;
-      }),
-    );
-  }
-  if (request?.gender && request.recipient === 'gift') {
-    reasons.push(
-      both((locale) =>
-        facts.gender === 'unisex'
-          ? locale === 'ko'
-            ? '남녀 모두 부담 없이 쓰는 향이에요'
-            : 'Unisex: easy for anyone to wear'
-          : locale === 'ko'
-            ? `${genderLabel(facts.gender, locale)}인 향이에요`
-            : `A ${genderLabel(facts.gender, locale).toLowerCase()} scent`,
-      ),
-    );
-  }
-  if (context.usedTaste) {
-    reasons.push({ ko: '내 향수옷장 취향과 가까워요', en: 'Close to the taste of your wardrobe' });
-  }
-  reasons.push(characterLine(facts, mode));
-  if (mode === 'expert') {
-    const performance = performanceLine(facts);
-    if (performance) reasons.push(performance);
-  }
-  return reasons;
+  const share = facts.occasions.find((entry) => entry.key === occasion)?.share ?? 0;
+  if (!occasion || share < SHARE_FITS) return null;
+  return both((locale) => {
+    const label = occasionLabel(occasion, locale);
+    return locale === 'ko' ? `${label} 자리에 잘 맞아요` : `Right for ${label} wear`;
+  });
+};
+
+const giftLean: Reason = (facts, { request }) => {
+  if (!request?.gender || request.recipient !== 'gift') return null;
+  return both((locale) =>
+    facts.gender === 'unisex'
+      ? locale === 'ko'
+        ? '남녀 모두 부담 없이 쓰는 향이에요'
+        : 'Unisex: easy for anyone to wear'
+      : locale === 'ko'
+        ? `${genderLabel(facts.gender, locale)}인 향이에요`
+        : `A ${genderLabel(facts.gender, locale).toLowerCase()} scent`,
+  );
+};
+
+const wardrobeTaste: Reason = (_facts, { usedTaste }) =>
+  usedTaste ? { ko: '내 향수옷장 취향과 가까워요', en: 'Close to the taste of your wardrobe' } : null;
+
+const character: Reason = (facts, { mode }) => characterLine(facts, mode);
+
+const expertPerformance: Reason = (facts, { mode }) => (mode === 'expert' ? performanceLine(facts) : null);
+
+/** A card's reasons, in this order: how it answers the request, then how it smells. */
+const REASONS: readonly Reason[] = [
+  likeTheReference,
+  askedAccords,
+  askedNotes,
+  moodAccords,
+  fitsTheSeason,
+  fitsTheOccasion,
+  giftLean,
+  wardrobeTaste,
+  character,
+  expertPerformance,
+];
+
+function reasonsFor(facts: ChatPerfumeFacts, context: CardContext): Localized[] {
+  const present = presentAccords(facts);
+  return REASONS.flatMap((reason) => reason(facts, context, present) ?? []);
 }
 
 /** A perfume as an answer shows it: the summary, why it fits, its page, save and layer actions. */

@@ -6,6 +6,10 @@ import type { MessageReading } from './readMessage';
 const add = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? [...list] : [...list, value]);
 const without = <T>(list: readonly T[], value: T): T[] => list.filter((item) => item !== value);
 
+/** A wish asked for joins the wanted list and leaves the turned-away one; turned away, the other way round. */
+const sortWish = <T>(wanted: readonly T[], unwanted: readonly T[], value: T, negated: boolean): [T[], T[]] =>
+  negated ? [without(wanted, value), add(unwanted, value)] : [add(wanted, value), without(unwanted, value)];
+
 /** What a message changed in the request, beyond the request itself. */
 export interface RequestUpdate {
   request: RequestState;
@@ -22,25 +26,16 @@ export function updateRequest(request: RequestState, reading: MessageReading): R
   const next: RequestState = structuredClone(request);
   for (const term of reading.understanding.understood) {
     switch (term.kind) {
-      case 'accord': {
-        const key = term.key as AccordKey;
-        if (term.negated) {
-          next.excludeAccords = add(next.excludeAccords, key);
-          next.accords = without(next.accords, key);
-        } else {
-          next.accords = add(next.accords, key);
-          next.excludeAccords = without(next.excludeAccords, key);
-        }
+      case 'accord':
+        [next.accords, next.excludeAccords] = sortWish(
+          next.accords,
+          next.excludeAccords,
+          term.key as AccordKey,
+          term.negated,
+        );
         break;
-      }
       case 'note':
-        if (term.negated) {
-          next.excludeNotes = add(next.excludeNotes, term.key);
-          next.notes = without(next.notes, term.key);
-        } else {
-          next.notes = add(next.notes, term.key);
-          next.excludeNotes = without(next.excludeNotes, term.key);
-        }
+        [next.notes, next.excludeNotes] = sortWish(next.notes, next.excludeNotes, term.key, term.negated);
         break;
       case 'season':
         if (!term.negated) next.season = term.key as SeasonKey;
@@ -63,13 +58,7 @@ export function updateRequest(request: RequestState, reading: MessageReading): R
     }
   }
   for (const brand of reading.brands) {
-    if (brand.negated) {
-      next.excludeBrands = add(next.excludeBrands, brand.key);
-      next.brands = without(next.brands, brand.key);
-    } else {
-      next.brands = add(next.brands, brand.key);
-      next.excludeBrands = without(next.excludeBrands, brand.key);
-    }
+    [next.brands, next.excludeBrands] = sortWish(next.brands, next.excludeBrands, brand.key, brand.negated);
   }
   const { cues } = reading;
   if (cues.recipient) {

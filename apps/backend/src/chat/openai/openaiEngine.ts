@@ -1,6 +1,7 @@
-import type { UserMode } from '@scentence/api/schemas';
+import type { ChatAnswerKind, UserMode } from '@scentence/api/schemas';
 import { isChatWord, isIntentWord } from '@scentence/domain/intent';
 import { CONFIDENT_NAME_SCORE, findPerfumeMentions } from '@scentence/domain/names';
+import type { ChatCatalogIndex } from '../engine/chatCatalogIndex';
 import type { ChatTools } from '../engine/chatTools';
 import { type SuggestionSet, suggestionsFor } from '../engine/texts/suggestions';
 import type { TurnInput, TurnResult } from '../engine/turn';
@@ -27,23 +28,18 @@ export interface OpenAiTurnInput extends TurnInput {
   history: readonly HistoryMessage[];
 }
 
-/**
- * OpenAI Chat Completions with tool calling and streaming over the chat's own tools: one round of
- * tool calls at most, then the answer, its text streamed to `onText` as it is written. The answer
- * is refused (ModelAnswerRefused) when the model wants a third call, writes nothing, or names a
- * perfume no tool returned: the caller then answers with the offline engine.
- */
-export async function answerWithOpenAi(
-  input: OpenAiTurnInput,
-  tools: ChatTools,
-  settings: OpenAiChatSettings,
-  report: OpenAiTurnReport,
-  onText?: (delta: string) => void,
-): Promise<TurnResult> {
-  tools.status?.('understanding');
-  const catalog = await tools.catalog();
-  const mode: UserMode = input.mode;
-  const turn: ToolTurn = {
+/** The suggestions offered after each kind of answer the model wrote. */
+const SUGGESTIONS_AFTER: Partial<Record<ChatAnswerKind, SuggestionSet>> = {
+  recommendation: 'afterPicks',
+  comparison: 'afterComparison',
+  perfume: 'afterPerfume',
+  layering: 'afterPerfume',
+  note: 'afterFact',
+  accord: 'afterFact',
+};
+
+function startTurn(input: OpenAiTurnInput, report: OpenAiTurnReport): ToolTurn {
+  return {
     dialogue: structuredClone({ ...input.dialogue, locale: input.locale, pending: null }),
     recommended: [...input.recommended],
     cards: [],
@@ -53,24 +49,10 @@ export async function answerWithOpenAi(
     usedTaste: false,
     toolsCalled: report.toolsCalled,
   };
-  const runner = settings.client.chat.completions.runTools(
-    {
-      model: settings.model,
-      stream: true,
-      messages: promptMessages(systemPrompt(turn.dialogue, catalog, input.locale, mode), input.history, input.text),
-      tools: openAiTools({ catalog, tools, turn, memberId: input.memberId, mode }),
-    },
-    { maxChatCompletions: MAX_ROUND_TRIPS, signal: AbortSignal.timeout(settings.timeoutMs) },
-  );
-  runner.on('chatCompletion', () => {
-    report.roundTrips++;
-    if (report.roundTrips === 1) tools.status?.('writing');
-  });
-  if (onText) runner.on('content', (delta) => onText(delta));
-  const text = (await runner.finalContent())?.trim();
-  if (!text) throw new ModelAnswerRefused('the model gave no text within two round trips');
+}
 
-  // Every perfume the answer names must be one a tool returned or the conversation showed.
+/** Refuses an answer that names a perfume no tool returned and the conversation never showed. */
+function refuseInvented(text: string, turn: ToolTurn, input: OpenAiTurnInput, catalog: ChatCatalogIndex): void {
   const allowed = new Set([
     ...turn.cards.map((card) => card.perfume.id),
     ...input.recommended,
@@ -88,24 +70,50 @@ export async function answerWithOpenAi(
       `the model named perfumes no tool returned: ${invented.map((m) => m.text).join(', ')}`,
     );
   }
+}
+
+/**
+ * OpenAI Chat Completions with tool calling and streaming over the chat's own tools: one round of
+ * tool calls at most, then the answer, its text streamed to `onText` as it is written. The answer
+ * is refused (ModelAnswerRefused) when the model wants a third call, writes nothing, or names a
+ * perfume no tool returned: the caller then answers with the offline engine.
+ */
+export async function answerWithOpenAi(
+  input: OpenAiTurnInput,
+  tools: ChatTools,
+  settings: OpenAiChatSettings,
+  report: OpenAiTurnReport,
+  onText?: (delta: string) => void,
+): Promise<TurnResult> {
+  tools.status?.('understanding');
+  const catalog = await tools.catalog();
+  const mode: UserMode = input.mode;
+  const turn = startTurn(input, report);
+  const runner = settings.client.chat.completions.runTools(
+    {
+      model: settings.model,
+      stream: true,
+      messages: promptMessages(systemPrompt(turn.dialogue, catalog, input.locale, mode), input.history, input.text),
+      tools: openAiTools({ catalog, tools, turn, memberId: input.memberId, mode }),
+    },
+    { maxChatCompletions: MAX_ROUND_TRIPS, signal: AbortSignal.timeout(settings.timeoutMs) },
+  );
+  runner.on('chatCompletion', () => {
+    report.roundTrips++;
+    if (report.roundTrips === 1) tools.status?.('writing');
+  });
+  if (onText) runner.on('content', (delta) => onText(delta));
+  const text = (await runner.finalContent())?.trim();
+  if (!text) throw new ModelAnswerRefused('the model gave no text within two round trips');
+  refuseInvented(text, turn, input, catalog);
 
   const kind = turn.kind ?? (text.includes('?') ? 'question' : 'greeting');
-  const suggestionSet: SuggestionSet =
-    kind === 'recommendation'
-      ? 'afterPicks'
-      : kind === 'comparison'
-        ? 'afterComparison'
-        : kind === 'perfume' || kind === 'layering'
-          ? 'afterPerfume'
-          : kind === 'note' || kind === 'accord'
-            ? 'afterFact'
-            : 'start';
   return {
     answer: {
       kind,
       text,
       cards: turn.cards,
-      suggestions: suggestionsFor(suggestionSet, input.locale),
+      suggestions: suggestionsFor(SUGGESTIONS_AFTER[kind] ?? 'start', input.locale),
       relaxed: turn.relaxed,
       usedTaste: turn.usedTaste,
     },

@@ -35,3 +35,4 @@ export function createMemberMiddleware(deps: () => MemberDependencies) {
 }
 
 export type MemberProcedure = ReturnType<typeof createMemberMiddleware>['memberProcedure'];
+export type AdminMemberProcedure = ReturnType<typeof createMemberMiddleware>['adminMemberProcedure'];

@@ -30,127 +30,146 @@ const SIGN_IN_AGAIN =
   'The refresh token is unknown, expired, already exchanged or revoked, or its member withdrew: sign in again ' +
   '(`UNAUTHORIZED`).';
 
+function passwordTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token',
+        tags,
+        summary: 'Sign in with email and password for tokens',
+        description: `Email and password, as on the website's login. ${OUTCOMES} ${THROTTLED}`,
+      },
+      errors: {
+        401: `The email or password is wrong, ${RECOVERY_OVER}`,
+        403: ACCOUNT_LOCKED,
+        429: TOO_MANY_FAILURES,
+      },
+    })
+    .input(passwordTokenInputSchema)
+    .output(memberTokenResultSchema)
+    .mutation(({ ctx, input }) => tokens().signInWithPassword(input.email, input.password, connectionAddressOf(ctx)));
+}
+
+function kakaoTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token/kakao',
+        tags,
+        summary: 'Sign in with a Kakao access token for tokens',
+        description:
+          "An access token from Kakao's login SDK; the backend reads the Kakao profile with it. A new Kakao " +
+          `account becomes a member (\`created\`: true). ${OUTCOMES} \`link_required\`: Kakao's verified email ` +
+          "belongs to an email account; `POST /auth/token/kakao/link` with the `linkToken` and that account's " +
+          'password joins them.',
+      },
+      errors: {
+        401: `Kakao refused the access token (invalid or expired), ${RECOVERY_OVER}`,
+        403: ACCOUNT_LOCKED,
+        409: "Kakao's email belongs to an account already linked to another Kakao account (`CONFLICT`).",
+        503: 'Or Kakao cannot be reached; try again shortly.',
+      },
+    })
+    .input(kakaoTokenInputSchema)
+    .output(memberTokenResultSchema)
+    .mutation(({ ctx, input }) => tokens().signInWithKakao(input.kakaoAccessToken, connectionAddressOf(ctx)));
+}
+
+function linkKakaoTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token/kakao/link',
+        tags,
+        summary: 'Join a Kakao account to an email account for tokens',
+        description: `Confirms the email account's password after \`link_required\` and signs in. ${THROTTLED}`,
+      },
+      errors: {
+        400: 'Also when the password is wrong (`issues` names `password`).',
+        401: 'The link token has expired: sign in with Kakao again (`UNAUTHORIZED`).',
+        403: ACCOUNT_LOCKED,
+        409: 'The Kakao account or the email account is already linked elsewhere (`CONFLICT`).',
+        429: TOO_MANY_FAILURES,
+      },
+    })
+    .input(kakaoLinkTokenInputSchema)
+    .output(memberTokenResultSchema)
+    .mutation(({ ctx, input }) => tokens().linkKakao(input.linkToken, input.password, connectionAddressOf(ctx)));
+}
+
+function recoverTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token/recovery',
+        tags,
+        summary: 'Cancel a withdrawal and sign in for tokens',
+        description:
+          'Takes the `recoveryToken` of a `withdrawal_requested` answer within the 30 days of recovery, and signs in.',
+      },
+      errors: {
+        401: 'The recovery token or the 30 days of recovery have expired (`UNAUTHORIZED`).',
+        403: ACCOUNT_LOCKED,
+      },
+    })
+    .input(recoveryTokenInputSchema)
+    .output(memberTokenResultSchema)
+    .mutation(({ input }) => tokens().recover(input.recoveryToken));
+}
+
+function refreshTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token/refresh',
+        tags,
+        summary: 'Exchange a refresh token for new tokens',
+        description:
+          'Answers a new access token and a new refresh token; the one sent stops working. Sending a refresh ' +
+          'token that was already exchanged signs out every token of that sign-in (a copy must be loose). ' +
+          'Changing the password or withdrawing revokes all refresh tokens of the member.',
+      },
+      errors: { 401: SIGN_IN_AGAIN, 403: ACCOUNT_LOCKED },
+    })
+    .input(refreshTokenInputSchema)
+    .output(memberTokensSchema)
+    .mutation(({ input }) => tokens().refresh(input.refreshToken));
+}
+
+function revokeTokenProcedure(tokens: () => TokenService) {
+  return publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/auth/token/revoke',
+        tags,
+        summary: 'Sign out: revoke a refresh token',
+        description:
+          'Revokes the refresh token and every token refreshed from the same sign-in. Access tokens already ' +
+          'issued stay valid until they expire (minutes). An unknown token answers `revoked: false`.',
+      },
+    })
+    .input(revokeTokenInputSchema)
+    .output(revokedTokenSchema)
+    .mutation(async ({ input }) => ({ revoked: await tokens().revoke(input.refreshToken) }));
+}
+
 /**
  * Sign-in for REST and mobile callers (the original service's `POST /auth/token` and
  * `/auth/token/kakao`): public, since the credentials in the body prove who is calling.
  */
 export function tokenProcedures(tokens: () => TokenService) {
   return {
-    password: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token',
-          tags,
-          summary: 'Sign in with email and password for tokens',
-          description: `Email and password, as on the website's login. ${OUTCOMES} ${THROTTLED}`,
-        },
-        errors: {
-          401: `The email or password is wrong, ${RECOVERY_OVER}`,
-          403: ACCOUNT_LOCKED,
-          429: TOO_MANY_FAILURES,
-        },
-      })
-      .input(passwordTokenInputSchema)
-      .output(memberTokenResultSchema)
-      .mutation(({ ctx, input }) => tokens().signInWithPassword(input.email, input.password, connectionAddressOf(ctx))),
-
-    kakao: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token/kakao',
-          tags,
-          summary: 'Sign in with a Kakao access token for tokens',
-          description:
-            "An access token from Kakao's login SDK; the backend reads the Kakao profile with it. A new Kakao " +
-            `account becomes a member (\`created\`: true). ${OUTCOMES} \`link_required\`: Kakao's verified email ` +
-            "belongs to an email account; `POST /auth/token/kakao/link` with the `linkToken` and that account's " +
-            'password joins them.',
-        },
-        errors: {
-          401: `Kakao refused the access token (invalid or expired), ${RECOVERY_OVER}`,
-          403: ACCOUNT_LOCKED,
-          409: "Kakao's email belongs to an account already linked to another Kakao account (`CONFLICT`).",
-          503: 'Or Kakao cannot be reached; try again shortly.',
-        },
-      })
-      .input(kakaoTokenInputSchema)
-      .output(memberTokenResultSchema)
-      .mutation(({ ctx, input }) => tokens().signInWithKakao(input.kakaoAccessToken, connectionAddressOf(ctx))),
-
-    linkKakao: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token/kakao/link',
-          tags,
-          summary: 'Join a Kakao account to an email account for tokens',
-          description: `Confirms the email account's password after \`link_required\` and signs in. ${THROTTLED}`,
-        },
-        errors: {
-          400: 'Also when the password is wrong (`issues` names `password`).',
-          401: 'The link token has expired: sign in with Kakao again (`UNAUTHORIZED`).',
-          403: ACCOUNT_LOCKED,
-          409: 'The Kakao account or the email account is already linked elsewhere (`CONFLICT`).',
-          429: TOO_MANY_FAILURES,
-        },
-      })
-      .input(kakaoLinkTokenInputSchema)
-      .output(memberTokenResultSchema)
-      .mutation(({ ctx, input }) => tokens().linkKakao(input.linkToken, input.password, connectionAddressOf(ctx))),
-
-    recover: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token/recovery',
-          tags,
-          summary: 'Cancel a withdrawal and sign in for tokens',
-          description:
-            'Takes the `recoveryToken` of a `withdrawal_requested` answer within the 30 days of recovery, and signs in.',
-        },
-        errors: {
-          401: 'The recovery token or the 30 days of recovery have expired (`UNAUTHORIZED`).',
-          403: ACCOUNT_LOCKED,
-        },
-      })
-      .input(recoveryTokenInputSchema)
-      .output(memberTokenResultSchema)
-      .mutation(({ input }) => tokens().recover(input.recoveryToken)),
-
-    refresh: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token/refresh',
-          tags,
-          summary: 'Exchange a refresh token for new tokens',
-          description:
-            'Answers a new access token and a new refresh token; the one sent stops working. Sending a refresh ' +
-            'token that was already exchanged signs out every token of that sign-in (a copy must be loose). ' +
-            'Changing the password or withdrawing revokes all refresh tokens of the member.',
-        },
-        errors: { 401: SIGN_IN_AGAIN, 403: ACCOUNT_LOCKED },
-      })
-      .input(refreshTokenInputSchema)
-      .output(memberTokensSchema)
-      .mutation(({ input }) => tokens().refresh(input.refreshToken)),
-
-    revoke: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/auth/token/revoke',
-          tags,
-          summary: 'Sign out: revoke a refresh token',
-          description:
-            'Revokes the refresh token and every token refreshed from the same sign-in. Access tokens already ' +
-            'issued stay valid until they expire (minutes). An unknown token answers `revoked: false`.',
-        },
-      })
-      .input(revokeTokenInputSchema)
-      .output(revokedTokenSchema)
-      .mutation(async ({ input }) => ({ revoked: await tokens().revoke(input.refreshToken) })),
+    password: passwordTokenProcedure(tokens),
+    kakao: kakaoTokenProcedure(tokens),
+    linkKakao: linkKakaoTokenProcedure(tokens),
+    recover: recoverTokenProcedure(tokens),
+    refresh: refreshTokenProcedure(tokens),
+    revoke: revokeTokenProcedure(tokens),
   } satisfies TRPCRouterRecord;
 }

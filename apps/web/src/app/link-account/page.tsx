@@ -1,9 +1,8 @@
 import { pendingLink } from '../../auth/pendingSignIn';
 import { dictionaryOf } from '../../i18n/locale';
 import { requestLocale } from '../../i18n/serverLocale';
-import { AuthPanel } from '../../members/AuthPanel';
-import { ExpiredSignInPanel } from '../../members/ExpiredSignInPanel';
 import { LinkAccountForm } from '../../members/LinkAccountForm';
+import { PendingSignInPanel } from '../../members/PendingSignInPanel';
 import { membersPageTitle } from '../../members/pageTitle';
 
 // Per person and per request (the session, the pending sign-in cookie): never prerendered.
@@ -14,20 +13,10 @@ export const generateMetadata = membersPageTitle('link');
 export default async function LinkAccountPage() {
   const text = dictionaryOf(await requestLocale()).members.link;
   const pending = await pendingLink.read();
-  if (!pending) {
-    return <ExpiredSignInPanel title={text.expiredTitle} body={text.expiredBody} backToLogin={text.backToLogin} />;
-  }
+  const intro = pending && { testId: 'link-intro', lead: text.intro(pending.email), detail: text.after };
   return (
-    <AuthPanel
-      title={text.title}
-      intro={
-        <>
-          <p data-testid="link-intro">{text.intro(pending.email)}</p>
-          <p>{text.after}</p>
-        </>
-      }
-    >
+    <PendingSignInPanel text={text} intro={intro}>
       <LinkAccountForm />
-    </AuthPanel>
+    </PendingSignInPanel>
   );
 }

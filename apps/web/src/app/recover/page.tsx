@@ -1,9 +1,8 @@
 import { pendingRecovery } from '../../auth/pendingSignIn';
 import { dictionaryOf } from '../../i18n/locale';
 import { requestLocale } from '../../i18n/serverLocale';
-import { AuthPanel } from '../../members/AuthPanel';
-import { ExpiredSignInPanel } from '../../members/ExpiredSignInPanel';
 import { formatDate } from '../../members/formatDate';
+import { PendingSignInPanel } from '../../members/PendingSignInPanel';
 import { membersPageTitle } from '../../members/pageTitle';
 import { RecoverForm } from '../../members/RecoverForm';
 
@@ -16,20 +15,14 @@ export default async function RecoverPage() {
   const locale = await requestLocale();
   const text = dictionaryOf(locale).members.recover;
   const pending = await pendingRecovery.read();
-  if (!pending) {
-    return <ExpiredSignInPanel title={text.expiredTitle} body={text.expiredBody} backToLogin={text.backToLogin} />;
-  }
+  const intro = pending && {
+    testId: 'recover-intro',
+    lead: text.intro(formatDate(pending.recoverableUntil, locale)),
+    detail: text.body,
+  };
   return (
-    <AuthPanel
-      title={text.title}
-      intro={
-        <>
-          <p data-testid="recover-intro">{text.intro(formatDate(pending.recoverableUntil, locale))}</p>
-          <p>{text.body}</p>
-        </>
-      }
-    >
+    <PendingSignInPanel text={text} intro={intro}>
       <RecoverForm />
-    </AuthPanel>
+    </PendingSignInPanel>
   );
 }

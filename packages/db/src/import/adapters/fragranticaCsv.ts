@@ -1,11 +1,10 @@
 import { readHeaderedRows } from '../delimitedReader';
 import { rankedFragranticaAccords } from '../mappings/fragranticaAccords';
-import { releaseYear } from '../mappings/releaseYear';
 import { meanStep, voteSum } from '../mappings/votes';
 import { type NoteLists, recordNotes } from '../notes';
-import { cleanSourceText, firstLine } from '../sourceText';
+import { firstLine } from '../sourceText';
 import type { CatalogAdapter, ImportRow } from '../types';
-import { brandKoOf, countOf, finishRow, imageUrlOf } from './recordParts';
+import { cellIdentity, countOf, finishRow, imageUrlOf } from './recordParts';
 
 const REQUIRED_COLUMNS = ['brand', 'perfume', 'main_accords', 'notes'] as const;
 
@@ -50,15 +49,11 @@ function fragranticaRow(line: number, cell: (column: string) => string): ImportR
   try {
     const longevity = counts('longevity', jsonCell('longevity', cell('longevity')));
     const sillage = counts('sillage', jsonCell('sillage', cell('sillage')));
-    const brand = cleanSourceText(cell('brand'));
-    const year = releaseYear(cell('launch_year'));
+    const identity = cellIdentity(cell, 'launch_year');
     return finishRow(
       line,
       {
-        brand,
-        brandKo: brandKoOf(brand),
-        name: cleanSourceText(cell('perfume')),
-        year,
+        ...identity,
         concentration: null,
         perfumers: [],
         // The crawl has no gender: it is left unisex rather than guessed.
@@ -75,7 +70,7 @@ function fragranticaRow(line: number, cell: (column: string) => string): ImportR
         popularity: voteSum(longevity),
         source: 'fragrantica',
       },
-      [year ? `(${year})` : null],
+      [identity.year ? `(${identity.year})` : null],
     );
   } catch (error) {
     if (error instanceof CellError) return { line, error: error.message };

@@ -1,6 +1,7 @@
 import type { PerfumeRecordInput } from '@scentence/api/schemas';
 import { nameKey } from '../../text/normalize';
 import { shippedKoreanNames } from '../koreanNames';
+import { releaseYear } from '../mappings/releaseYear';
 import { cleanSourceText } from '../sourceText';
 import { type ImportRow, validatedRow } from '../types';
 
@@ -28,6 +29,17 @@ export function brandKoOf(brand: string): string | null {
     brandKoCache.set(brand, ko);
   }
   return ko;
+}
+
+/** Brand, its Korean name, perfume name and year from a delimited file's `brand` and `perfume` cells and its year column. */
+export function cellIdentity(cell: (column: string) => string, yearColumn: string) {
+  const brand = cleanSourceText(cell('brand'));
+  return {
+    brand,
+    brandKo: brandKoOf(brand),
+    name: cleanSourceText(cell('perfume')),
+    year: releaseYear(cell(yearColumn)),
+  };
 }
 
 /** A number from a JSON value or a cell ("12", 12), else 0. */

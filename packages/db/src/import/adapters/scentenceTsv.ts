@@ -1,13 +1,12 @@
 import { readHeaderedRows } from '../delimitedReader';
 import { concentrationOf } from '../mappings/concentration';
 import { parfumoAccordStrengths } from '../mappings/parfumoAccords';
-import { releaseYear } from '../mappings/releaseYear';
 import { genderFromVotes, parfumoOccasions, parfumoSeasons } from '../mappings/votes';
 import { recordNotes, splitNoteList } from '../notes';
 import { cleanSourceText, firstLine } from '../sourceText';
 import type { CatalogAdapter, ImportRow } from '../types';
 import { parseVoteCounts } from '../voteCounts';
-import { brandKoOf, countOf, finishRow, imageUrlOf, perfumersOf } from './recordParts';
+import { cellIdentity, countOf, finishRow, imageUrlOf, perfumersOf } from './recordParts';
 
 const REQUIRED_COLUMNS = ['perfume_id', 'perfume', 'brand', 'accord', 'top_note', 'middle_note', 'base_note'] as const;
 const VOTE_COLUMNS = ['accord', 'audience', 'season', 'occasion'] as const;
@@ -26,16 +25,12 @@ function scentenceRow(line: number, cell: (column: string) => string): ImportRow
     votes[column] = parsed;
   }
   const audience = votes.audience ?? {};
-  const brand = cleanSourceText(cell('brand'));
-  const year = releaseYear(cell('release_year'));
+  const identity = cellIdentity(cell, 'release_year');
   const concentrationLabel = cleanSourceText(cell('concentration'));
   return finishRow(
     line,
     {
-      brand,
-      brandKo: brandKoOf(brand),
-      name: cleanSourceText(cell('perfume')),
-      year,
+      ...identity,
       concentration: concentrationOf(concentrationLabel),
       perfumers: perfumersOf(cell('perfumer')),
       gender: genderFromVotes(countOf(audience.Feminine), countOf(audience.Masculine)),
@@ -53,7 +48,7 @@ function scentenceRow(line: number, cell: (column: string) => string): ImportRow
       popularity: Math.round(countOf(cell('total_votes'))),
       source: 'parfumo',
     },
-    [concentrationLabel, year ? `(${year})` : null],
+    [concentrationLabel, identity.year ? `(${identity.year})` : null],
   );
 }
 

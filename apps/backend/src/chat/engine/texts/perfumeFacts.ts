@@ -24,100 +24,102 @@ import {
 const stepLabel = (steps: readonly { key: string; ko: string; en: string }[], value: number | null, locale: Locale) =>
   value === null ? null : (steps.find((step) => step.key === String(Math.round(value)))?.[locale] ?? null);
 
-/** What the catalog says about one perfume, in the member's mode. */
-export function perfumeFactText(facts: ChatPerfumeFacts, mode: UserMode, locale: Locale): string {
+/** One sentence of a perfume's facts, or null when the catalog has nothing for it. */
+type FactLine = (facts: ChatPerfumeFacts, mode: UserMode, locale: Locale) => string | null;
+
+const introduction: FactLine = (facts, _mode, locale) => {
   const name = perfumeName(facts, locale);
-  const lines: string[] = [];
   const gender = genderLabel(facts.gender, locale);
-  lines.push(
-    locale === 'ko'
-      ? `${particle(name, '은/는')} ${facts.year ? `${facts.year}년에 나온 ` : ''}${gender}인 향수예요.`
-      : `${name} is a ${gender.toLowerCase()} perfume${facts.year ? ` from ${facts.year}` : ''}.`,
-  );
+  return locale === 'ko'
+    ? `${particle(name, '은/는')} ${facts.year ? `${facts.year}년에 나온 ` : ''}${gender}인 향수예요.`
+    : `${name} is a ${gender.toLowerCase()} perfume${facts.year ? ` from ${facts.year}` : ''}.`;
+};
+
+const accordsLine: FactLine = (facts, mode, locale) => {
   const accords = facts.accords.slice(0, 3);
-  if (mode === 'beginner' && accords.length > 0) {
-    lines.push(
-      locale === 'ko'
-        ? `전체적으로 ${accords.map((accord) => ACCORD_SENSES[accord.key].ko).join(', ')} 느낌이에요.`
-        : `Overall it feels ${listOf(
-            accords.map((accord) => ACCORD_SENSES[accord.key].en),
-            locale,
-          )}.`,
-    );
+  if (accords.length === 0) return null;
+  if (mode === 'beginner') {
+    return locale === 'ko'
+      ? `전체적으로 ${accords.map((accord) => ACCORD_SENSES[accord.key].ko).join(', ')} 느낌이에요.`
+      : `Overall it feels ${listOf(
+          accords.map((accord) => ACCORD_SENSES[accord.key].en),
+          locale,
+        )}.`;
   }
-  if (mode === 'expert' && accords.length > 0) {
-    lines.push(
-      `${locale === 'ko' ? '주요 어코드' : 'Main accords'}: ${facts.accords
-        .slice(0, 5)
-        .map((accord) => `${accordLabel(accord.key, locale)} ${accord.strength}`)
-        .join(' · ')}.`,
-    );
-  }
+  return `${locale === 'ko' ? '주요 어코드' : 'Main accords'}: ${facts.accords
+    .slice(0, 5)
+    .map((accord) => `${accordLabel(accord.key, locale)} ${accord.strength}`)
+    .join(' · ')}.`;
+};
+
+const pyramidLine: FactLine = (facts, mode, locale) => {
   const [top, middle, base, flat] = (['top', 'middle', 'base', 'flat'] as const).map((position) =>
     notesAt(facts, position).map((note) => noteLabel(note, locale)),
   );
-  if (top!.length + middle!.length + base!.length > 0) {
-    if (mode === 'expert') {
-      const tiers = [
-        top!.length ? `${locale === 'ko' ? '탑' : 'top'}: ${top!.join(', ')}` : null,
-        middle!.length ? `${locale === 'ko' ? '미들' : 'heart'}: ${middle!.join(', ')}` : null,
-        base!.length ? `${locale === 'ko' ? '베이스' : 'base'}: ${base!.join(', ')}` : null,
-      ].filter(Boolean);
-      lines.push(`${locale === 'ko' ? '피라미드' : 'Pyramid'} — ${tiers.join(' / ')}.`);
-    } else {
-      lines.push(
-        locale === 'ko'
-          ? `처음엔 ${listOf(top!, locale) || '가벼운 향'}, 이어서 ${listOf(middle!, locale) || '중심 향'}, 마지막엔 ${listOf(base!, locale) || '잔향'}의 향이 느껴져요.`
-          : `It opens with ${listOf(top!, locale) || 'light notes'}, moves to ${listOf(middle!, locale) || 'its heart'} and settles on ${listOf(base!, locale) || 'its base'}.`,
-      );
-    }
-  } else if (flat!.length > 0) {
-    lines.push(locale === 'ko' ? `${listOf(flat!, locale)} 노트가 들어 있어요.` : `Notes: ${listOf(flat!, locale)}.`);
+  if (top!.length + middle!.length + base!.length === 0) {
+    if (flat!.length === 0) return null;
+    return locale === 'ko' ? `${listOf(flat!, locale)} 노트가 들어 있어요.` : `Notes: ${listOf(flat!, locale)}.`;
   }
+  if (mode === 'expert') {
+    const tiers = [
+      top!.length ? `${locale === 'ko' ? '탑' : 'top'}: ${top!.join(', ')}` : null,
+      middle!.length ? `${locale === 'ko' ? '미들' : 'heart'}: ${middle!.join(', ')}` : null,
+      base!.length ? `${locale === 'ko' ? '베이스' : 'base'}: ${base!.join(', ')}` : null,
+    ].filter(Boolean);
+    return `${locale === 'ko' ? '피라미드' : 'Pyramid'} — ${tiers.join(' / ')}.`;
+  }
+  return locale === 'ko'
+    ? `처음엔 ${listOf(top!, locale) || '가벼운 향'}, 이어서 ${listOf(middle!, locale) || '중심 향'}, 마지막엔 ${listOf(base!, locale) || '잔향'}의 향이 느껴져요.`
+    : `It opens with ${listOf(top!, locale) || 'light notes'}, moves to ${listOf(middle!, locale) || 'its heart'} and settles on ${listOf(base!, locale) || 'its base'}.`;
+};
+
+const whenToWear: FactLine = (facts, _mode, locale) => {
   const seasons = facts.seasons.filter((entry) => entry.share >= 50).map((entry) => seasonLabel(entry.key, locale));
   const occasions = facts.occasions
     .filter((entry) => entry.share >= 50)
     .slice(0, 2)
     .map((entry) => occasionLabel(entry.key, locale));
-  if (seasons.length > 0 || occasions.length > 0) {
-    lines.push(
-      locale === 'ko'
-        ? [
-            seasons.length ? `${listOf(seasons, locale)}에 잘 어울리고` : null,
-            occasions.length ? `${listOf(occasions, locale)} 자리에 좋아요.` : '좋아요.',
-          ]
-            .filter(Boolean)
-            .join(' ')
-        : `Best in ${seasons.length ? listOf(seasons, locale) : 'any season'}${occasions.length ? `, for ${listOf(occasions, locale)} wear` : ''}.`,
-    );
-  }
+  if (seasons.length === 0 && occasions.length === 0) return null;
+  return locale === 'ko'
+    ? [
+        seasons.length ? `${listOf(seasons, locale)}에 잘 어울리고` : null,
+        occasions.length ? `${listOf(occasions, locale)} 자리에 좋아요.` : '좋아요.',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : `Best in ${seasons.length ? listOf(seasons, locale) : 'any season'}${occasions.length ? `, for ${listOf(occasions, locale)} wear` : ''}.`;
+};
+
+/** Longevity and sillage: numbers for an expert, words for a beginner. */
+const performance: FactLine = (facts, mode, locale) => {
   if (mode === 'expert') {
-    const performance = performanceLine(facts);
-    if (performance) lines.push(`${performance[locale]}.`);
-    if (facts.perfumers.length > 0) {
-      lines.push(`${locale === 'ko' ? '조향사' : 'Perfumer'}: ${facts.perfumers.join(', ')}.`);
-    }
-  } else {
-    const longevity = stepLabel(LONGEVITY_STEPS, facts.longevity, locale);
-    const sillage = stepLabel(SILLAGE_STEPS, facts.sillage, locale);
-    if (longevity || sillage) {
-      lines.push(
-        locale === 'ko'
-          ? [longevity ? `지속력은 '${longevity}'` : null, sillage ? `퍼지는 정도는 '${sillage}'` : null]
-              .filter(Boolean)
-              .join(', ')
-              .concat(' 편이에요.')
-          : [
-              longevity ? `Longevity: ${longevity.toLowerCase()}` : null,
-              sillage ? `sillage: ${sillage.toLowerCase()}` : null,
-            ]
-              .filter(Boolean)
-              .join('; ')
-              .concat('.'),
-      );
-    }
+    const line = performanceLine(facts);
+    return line ? `${line[locale]}.` : null;
   }
-  return lines.join(' ');
+  const longevity = stepLabel(LONGEVITY_STEPS, facts.longevity, locale);
+  const sillage = stepLabel(SILLAGE_STEPS, facts.sillage, locale);
+  if (!longevity && !sillage) return null;
+  return locale === 'ko'
+    ? [longevity ? `지속력은 '${longevity}'` : null, sillage ? `퍼지는 정도는 '${sillage}'` : null]
+        .filter(Boolean)
+        .join(', ')
+        .concat(' 편이에요.')
+    : [longevity ? `Longevity: ${longevity.toLowerCase()}` : null, sillage ? `sillage: ${sillage.toLowerCase()}` : null]
+        .filter(Boolean)
+        .join('; ')
+        .concat('.');
+};
+
+const perfumers: FactLine = (facts, mode, locale) =>
+  mode === 'expert' && facts.perfumers.length > 0
+    ? `${locale === 'ko' ? '조향사' : 'Perfumer'}: ${facts.perfumers.join(', ')}.`
+    : null;
+
+const FACT_LINES: readonly FactLine[] = [introduction, accordsLine, pyramidLine, whenToWear, performance, perfumers];
+
+/** What the catalog says about one perfume, in the member's mode. */
+export function perfumeFactText(facts: ChatPerfumeFacts, mode: UserMode, locale: Locale): string {
+  return FACT_LINES.flatMap((line) => line(facts, mode, locale) ?? []).join(' ');
 }
 
 /** What a note smells like (from the notes' descriptions) and some perfumes that carry it. */

@@ -5,9 +5,8 @@ import { notFound } from 'next/navigation';
 import { AccordChip, NoteChip } from '../../../catalog/CatalogChips';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadAccordPage } from '../../../catalog/catalogBackend';
-import { FirstPageLink } from '../../../catalog/FirstPageLink';
 import { heroColour } from '../../../catalog/heroColour';
-import { IngredientPerfumes } from '../../../catalog/IngredientPerfumes';
+import { IngredientPerfumesSection } from '../../../catalog/IngredientPerfumesSection';
 import { accordKeyOf, CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
 import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf, type Locale } from '../../../i18n/locale';
@@ -79,12 +78,7 @@ export default async function AccordPage(props: AccordPageProps) {
         </section>
       ) : null}
 
-      <section className="section" aria-labelledby="accord-perfumes-title">
-        <SectionHead id="accord-perfumes-title" title={t.accordPage.perfumesTitle}>
-          <FirstPageLink from={from} href={here} label={t.catalog.firstPage} />
-        </SectionHead>
-        <IngredientPerfumes kind="accord" page={loaded.data} from={from} />
-      </section>
+      <IngredientPerfumesSection kind="accord" page={loaded.data} from={from} here={here} locale={locale} />
 
       <nav className="section" aria-labelledby="accord-others-title">
         <SectionHead id="accord-others-title" title={t.accordPage.indexTitle}>

@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import { AccordChip } from '../../../catalog/CatalogChips';
 import { CatalogUnavailable } from '../../../catalog/CatalogNotices';
 import { loadNotePage } from '../../../catalog/catalogBackend';
-import { FirstPageLink } from '../../../catalog/FirstPageLink';
 import { heroColour } from '../../../catalog/heroColour';
-import { IngredientPerfumes } from '../../../catalog/IngredientPerfumes';
+import { IngredientPerfumesSection } from '../../../catalog/IngredientPerfumesSection';
 import { noteAltName, noteNameIn } from '../../../catalog/names';
 import { CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
 import { accordOf } from '../../../components/AccordBars';
-import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import '../../../catalog/catalog.css';
@@ -78,12 +76,7 @@ export default async function NotePage(props: NotePageProps) {
         </p>
       </header>
 
-      <section className="section" aria-labelledby="note-perfumes-title">
-        <SectionHead id="note-perfumes-title" title={t.notePage.perfumesTitle}>
-          <FirstPageLink from={from} href={here} label={t.catalog.firstPage} />
-        </SectionHead>
-        <IngredientPerfumes kind="note" page={loaded.data} from={from} />
-      </section>
+      <IngredientPerfumesSection kind="note" page={loaded.data} from={from} here={here} locale={locale} />
     </article>
   );
 }

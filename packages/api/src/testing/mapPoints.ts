@@ -1,7 +1,7 @@
-import type { MapPoints } from '@scentence/api/schemas';
+import type { MapPoints } from '../schemas';
 
 /**
- * Five perfumes in the map's columns: accords (bit k = dictionaries.accords[k]) citrus 1,
+ * A test fixture: five perfumes in the map's columns: accords (bit k = dictionaries.accords[k]) citrus 1,
  * floral 2, woody 4; seasons spring 1, summer 2, fall 4, winter 8.
  */
 export function fivePoints(): MapPoints {

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { signAccessToken, signServiceToken } from '@scentence/api/auth';
+import { createWardrobeRepository } from '@scentence/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  documentedStatuses,
+  forgedAuthorization,
+  type MatrixCallers,
+  type OperationCase,
+  type ProtectedOperation,
+  protectedOperations,
+  REFUSAL,
+  runMatrix,
+} from '../../backend/test/support/authorizationMatrix';
+import { AUTH_SECRET, type MapFixture, memberToken, startMapService } from './mapFixture';
+
+let fixture: MapFixture;
+let operations: ProtectedOperation[];
+let callers: MatrixCallers;
+
+const bearer = async (memberId: string) => `Bearer ${await memberToken(memberId)}`;
+
+/**
+ * How to call each protected operation validly. A protected operation missing here fails the
+ * matrix: a new one must say how it is called and what another member gets.
+ */
+const CASES: Record<string, OperationCase> = {
+  // Another member sees their own (empty) wardrobe on the map, never the owner's perfumes.
+  'map.wardrobe': {
+    foreign: 'ownData',
+    async prepare() {
+      const owner = randomUUID();
+      const wardrobe = createWardrobeRepository(fixture.databases.get('recom'));
+      await wardrobe.save(owner, { perfumeId: 7, state: 'have', preference: 'good', source: 'manual' });
+      return { input: { layout: 'similarity' }, owner: await bearer(owner), markers: ['"perfumeId":7'] };
+    },
+  },
+};
+
+beforeAll(async () => {
+  fixture = await startMapService();
+  await fixture.service.map.refresh();
+  callers = {
+    newMember: () => bearer(randomUUID()),
+    admin: `Bearer ${await signAccessToken(AUTH_SECRET, { memberId: randomUUID(), role: 'admin' })}`,
+    service: `Bearer ${await signServiceToken(AUTH_SECRET)}`,
+    forged: await forgedAuthorization(),
+  };
+  const document = await (await fetch(`${fixture.baseUrl}/openapi.json`)).json();
+  operations = protectedOperations('scentmap', fixture.service.router, document);
+});
+afterAll(() => fixture?.close());
+
+describe('the scentmap authorization matrix', () => {
+  it('is generated from the router: protected operations, each documented with its refusals', () => {
+    const names = operations.map((operation) => operation.name);
+    expect(names).toContain('map.wardrobe');
+    expect(names).not.toContain('map.points');
+    for (const operation of operations) {
+      expect(operation.rest?.requiresCredentials, `${operation.name} documents its security`).toBe(true);
+      expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.noToken));
+      if (operation.access !== 'member') {
+        expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.wrongRole));
+      }
+    }
+    expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  for (const transport of ['tRPC', 'REST'] as const) {
+    it(`answers every caller as expected over ${transport}`, async () => {
+      const { calls, problems } = await runMatrix({
+        baseUrl: fixture.baseUrl,
+        transport,
+        operations,
+        cases: CASES,
+        callers,
+      });
+      expect(problems).toEqual([]);
+      expect(new Set(calls.map((call) => call.operation)).size).toBe(operations.length);
+      expect(calls.map((call) => call.caller)).toEqual(
+        expect.arrayContaining(['anonymous', 'forged', 'service', 'other member', 'owner']),
+      );
+    });
+  }
+});
