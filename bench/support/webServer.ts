@@ -1,25 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import buildWebOnce from '../../e2e/support/buildWebOnce';
+import { freePort } from '../../e2e/support/freePort';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const READY_TIMEOUT_MS = 60_000;
 const BUILD_ATTEMPTS = 3;
 const BUILD_RETRY_MS = 30_000;
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export interface WebBuild {
   /** The standalone server's folder (`apps/web/server.js` under it). */

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './freePort';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const READY_TIMEOUT_MS = 240_000;
@@ -14,17 +14,6 @@ export interface RunningSystem {
   layeringUrl: string;
   dataDir: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitFor(url: string, child: ChildProcess, deadline: number): Promise<void> {
@@ -41,13 +30,21 @@ async function waitFor(url: string, child: ChildProcess, deadline: number): Prom
   throw new Error(`${url} did not answer within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
+export interface StartOptions {
+  /** Receives everything the system writes, stdout and stderr (they are not shown then). */
+  onOutput?: (text: string) => void;
+}
+
 /** Runs `scripts/start.ts` on free ports with its own data folder (the web app is built by the tests' global setup). */
-export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+export async function startSystem(
+  extraEnv: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningSystem> {
   const [web, backend, scentmap, layering] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scentence-e2e-'));
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', options.onOutput ? 'pipe' : 'inherit'],
     env: {
       ...process.env,
       // next-auth's callback URLs (Kakao's redirect_uri) must name the origin the browser uses.
@@ -61,7 +58,12 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
       HOST: '127.0.0.1',
     },
   });
-  child.stdout?.resume();
+  const { onOutput } = options;
+  if (onOutput) {
+    for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', onOutput);
+  } else {
+    child.stdout?.resume();
+  }
   const webUrl = `http://127.0.0.1:${web}`;
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const stop = async () => {

@@ -11,16 +11,15 @@ import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS } from '../src/member/sh
 import { createBackendService } from '../src/service';
 import { tinyImage } from './member/imageFixtures';
 import {
-  documentedStatuses,
   forgedAuthorization,
   type MatrixCall,
   type MatrixCallers,
   type OperationCase,
   type ProtectedOperation,
   protectedOperations,
-  REFUSAL,
   runMatrix,
 } from './support/authorizationMatrix';
+import { expectDocumentedRefusals } from './support/authorizationMatrixChecks';
 
 const AUTH_SECRET = 'authorization-matrix-secret-long-enough!';
 const ADMIN_EMAIL = 'matrix-admin@scentence.kr';
@@ -291,15 +290,7 @@ describe('the backend authorization matrix', () => {
     expect(names).not.toContain('perfume.search');
     expect(operations.find((operation) => operation.name === 'admin.members.list')?.access).toBe('admin');
     expect(operations.find((operation) => operation.name === 'member.verifyCredentials')?.access).toBe('service');
-    for (const operation of operations) {
-      expect(operation.rest?.requiresCredentials, `${operation.name} documents its security`).toBe(true);
-      expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.noToken));
-      if (operation.access !== 'member') {
-        expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.wrongRole));
-      }
-    }
-    // No case left over from an operation that no longer exists.
-    expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
+    expectDocumentedRefusals(operations, CASES);
   });
 
   for (const transport of ['tRPC', 'REST'] as const) {

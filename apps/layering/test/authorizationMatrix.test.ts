@@ -10,15 +10,17 @@ import {
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  documentedStatuses,
   forgedAuthorization,
   type MatrixCallers,
   type OperationCase,
   type ProtectedOperation,
   protectedOperations,
-  REFUSAL,
   runMatrix,
 } from '../../backend/test/support/authorizationMatrix';
+import {
+  expectDocumentedRefusals,
+  expectMemberMatrixAnswered,
+} from '../../backend/test/support/authorizationMatrixChecks';
 import { createLayeringService } from '../src/service';
 
 const AUTH_SECRET = 'layering-matrix-secret-that-is-long-enough';
@@ -125,23 +127,14 @@ describe('the layering authorization matrix', () => {
     const names = operations.map((operation) => operation.name);
     expect(names).toEqual(expect.arrayContaining(['partners.fromWardrobe', 'feedback.vote', 'feedback.removeVote']));
     expect(names).not.toContain('pair.analyze');
-    for (const operation of operations) {
-      expect(operation.rest?.requiresCredentials, `${operation.name} documents its security`).toBe(true);
-      expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.noToken));
-      if (operation.access !== 'member') {
-        expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.wrongRole));
-      }
-    }
-    expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
+    expectDocumentedRefusals(operations, CASES);
   });
 
   for (const transport of ['tRPC', 'REST'] as const) {
     it(`answers every caller as expected over ${transport}`, async () => {
-      const { calls, problems } = await runMatrix({ baseUrl, transport, operations, cases: CASES, callers });
-      expect(problems).toEqual([]);
-      expect(new Set(calls.map((call) => call.operation)).size).toBe(operations.length);
-      expect(calls.map((call) => call.caller)).toEqual(
-        expect.arrayContaining(['anonymous', 'forged', 'service', 'other member', 'owner']),
+      expectMemberMatrixAnswered(
+        await runMatrix({ baseUrl, transport, operations, cases: CASES, callers }),
+        operations,
       );
     });
   }

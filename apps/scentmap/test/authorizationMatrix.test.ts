@@ -3,15 +3,17 @@ import { signAccessToken, signServiceToken } from '@scentence/api/auth';
 import { createWardrobeRepository } from '@scentence/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  documentedStatuses,
   forgedAuthorization,
   type MatrixCallers,
   type OperationCase,
   type ProtectedOperation,
   protectedOperations,
-  REFUSAL,
   runMatrix,
 } from '../../backend/test/support/authorizationMatrix';
+import {
+  expectDocumentedRefusals,
+  expectMemberMatrixAnswered,
+} from '../../backend/test/support/authorizationMatrixChecks';
 import { AUTH_SECRET, type MapFixture, memberToken, startMapService } from './mapFixture';
 
 let fixture: MapFixture;
@@ -56,29 +58,20 @@ describe('the scentmap authorization matrix', () => {
     const names = operations.map((operation) => operation.name);
     expect(names).toContain('map.wardrobe');
     expect(names).not.toContain('map.points');
-    for (const operation of operations) {
-      expect(operation.rest?.requiresCredentials, `${operation.name} documents its security`).toBe(true);
-      expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.noToken));
-      if (operation.access !== 'member') {
-        expect(documentedStatuses(operation), operation.name).toContain(String(REFUSAL.wrongRole));
-      }
-    }
-    expect(Object.keys(CASES).filter((name) => !names.includes(name))).toEqual([]);
+    expectDocumentedRefusals(operations, CASES);
   });
 
   for (const transport of ['tRPC', 'REST'] as const) {
     it(`answers every caller as expected over ${transport}`, async () => {
-      const { calls, problems } = await runMatrix({
-        baseUrl: fixture.baseUrl,
-        transport,
+      expectMemberMatrixAnswered(
+        await runMatrix({
+          baseUrl: fixture.baseUrl,
+          transport,
+          operations,
+          cases: CASES,
+          callers,
+        }),
         operations,
-        cases: CASES,
-        callers,
-      });
-      expect(problems).toEqual([]);
-      expect(new Set(calls.map((call) => call.operation)).size).toBe(operations.length);
-      expect(calls.map((call) => call.caller)).toEqual(
-        expect.arrayContaining(['anonymous', 'forged', 'service', 'other member', 'owner']),
       );
     });
   }

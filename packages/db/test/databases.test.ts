@@ -14,7 +14,11 @@ import { createTestDatabases } from '../src/testing/testDatabases';
 const scratch = mkdtempSync(path.join(tmpdir(), 'scentence-db-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('migrations', () => {
+// Each test opens databases (embedded ones on disk) and runs every migration: tens of seconds on a
+// busy two-core machine, well past the default test timeout.
+const OPEN_AND_MIGRATE_MS = 120_000;
+
+describe('migrations', { timeout: OPEN_AND_MIGRATE_MS }, () => {
   it('apply once per database and record what they applied', async () => {
     const databases = await createTestDatabases(['perfume', 'member', 'recom']);
     try {
@@ -33,7 +37,7 @@ describe('migrations', () => {
   });
 });
 
-describe('the shipped catalog seed', () => {
+describe('the shipped catalog seed', { timeout: OPEN_AND_MIGRATE_MS }, () => {
   it('seeds once, with an embedding per perfume, and a second run changes nothing', async () => {
     const databases = await createTestDatabases(['perfume']);
     try {
@@ -54,7 +58,7 @@ describe('the shipped catalog seed', () => {
   });
 });
 
-describe('embedded data folders', () => {
+describe('embedded data folders', { timeout: OPEN_AND_MIGRATE_MS }, () => {
   it('survive a restart', async () => {
     const dataDir = path.join(scratch, 'restart');
     const first = await openDatabases({ urls: {}, dataDir, open: ['perfume'] });

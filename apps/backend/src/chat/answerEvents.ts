@@ -1,4 +1,4 @@
-import { isDependencyUnavailable, toErrorBody } from '@scentence/api';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDependencyUnavailable, toErrorBody } from '@scentence/api';
 import { CHAT_STATUS_LABELS, type ChatSendResult, type ChatStatus, type ChatStreamEvent } from '@scentence/api/schemas';
 import { getTRPCErrorFromUnknown, TRPCError } from '@trpc/server';
 import { createEventQueue } from './eventQueue';
@@ -17,9 +17,7 @@ export function textPieces(text: string): string[] {
 /** What a failure during the answer is told as: a dead dependency is a 503, anything else never leaks. */
 function failureBody(error: unknown) {
   if (isDependencyUnavailable(error)) {
-    return toErrorBody(
-      new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'A dependency is unavailable; try again shortly' }),
-    );
+    return toErrorBody(new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE }));
   }
   return toErrorBody(getTRPCErrorFromUnknown(error));
 }

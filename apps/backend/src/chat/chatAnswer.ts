@@ -41,6 +41,16 @@ interface OpenAiAttempt {
   progress?: (event: TurnProgress) => void;
 }
 
+/**
+ * Why OpenAI failed, for the log line. An OpenAI-compatible server may echo the key it refused in
+ * its error message (OpenAI itself masks it), so the key is cut out before the message is kept.
+ */
+function failureReason(error: unknown, apiKey: string | null): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const redacted = apiKey ? message.replaceAll(apiKey, '[redacted]') : message;
+  return redacted.replace(/"/g, "'").slice(0, 200);
+}
+
 /** OpenAI's answer, or why it failed (its text withdrawn from the reader when it had begun). */
 async function tryOpenAi(
   deps: ChatDependencies,
@@ -64,7 +74,7 @@ async function tryOpenAi(
     return { result };
   } catch (error) {
     if (streamed) progress?.({ type: 'restart' });
-    return { failure: error instanceof Error ? error.message.replace(/"/g, "'").slice(0, 200) : String(error) };
+    return { failure: failureReason(error, openai.client.apiKey) };
   }
 }
 

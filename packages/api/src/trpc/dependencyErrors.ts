@@ -1,3 +1,10 @@
+/**
+ * What a 503 from a dead dependency says, as the API description documents it. The peers the
+ * services call (Kakao, S3, the layering service) are told by their own messages, so what reaches
+ * this is the database.
+ */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
+
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Caller } from '../auth/accessToken';
-import { isDependencyUnavailable } from './dependencyErrors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDependencyUnavailable } from './dependencyErrors';
 import { toErrorBody } from './errorFormat';
 import { InputIssuesError, inputProblems, withDecodedPathParameters } from './inputGuard';
 import type { ServiceMeta } from './procedureMeta';
@@ -40,7 +40,7 @@ const dependencyGuard = t.middleware(async ({ next }) => {
   if (!result.ok && result.error.code !== 'SERVICE_UNAVAILABLE' && isDependencyUnavailable(result.error.cause)) {
     throw new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
-      message: 'A dependency is unavailable; try again shortly',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
       cause: result.error.cause,
     });
   }

@@ -1,3 +1,4 @@
 export * from './hostOnShippedCatalog';
 export * from './tcpProxy';
 export * from './testDatabases';
+export * from './testEnv';
