@@ -1,8 +1,8 @@
 import { type SpawnOptions, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../../../e2e/support/freePort';
 
 const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 const initdb = path.join(POSTGRES_BIN, 'initdb');
@@ -61,17 +61,6 @@ function run(command: string, args: string[], owner: Account | undefined): Promi
         ? resolve()
         : reject(new Error(`${path.basename(command)} ${args.at(-1)} failed (${code}): ${output}`)),
     );
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
 
