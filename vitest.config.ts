@@ -31,6 +31,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // What a page shows follows a navigation by a render and often a request: the default
+          // second of `expect.poll` is shorter than a busy two-core machine takes to get there.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
