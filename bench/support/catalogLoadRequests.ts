@@ -20,6 +20,9 @@ export interface CatalogLoadFixtures {
   engine: 'pglite' | 'postgres';
   serverVersion: string;
   perfumes: number;
+  /** The servers' process, and the database its PostgreSQL processes serve (null: the embedded one, in-process). */
+  pid: number;
+  database: string | null;
   ports: { backend: number; today: number; lean: number; ceiling: number };
   /** Every perfume id, notes carried by at least 5 perfumes, every accord: what the pages cycle through. */
   ids: number[];

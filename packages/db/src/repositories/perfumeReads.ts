@@ -2,6 +2,7 @@ import type { PerfumeDetail, PerfumeSummary } from '@scentence/api/schemas';
 import type { ConcentrationKey, GenderKey } from '@scentence/api/vocabulary';
 import type { Sql } from '../connections';
 
+/** A summary's strongest accords; the read model (migration 0008) keeps as many. */
 const SUMMARY_ACCORDS = 6;
 
 export interface PerfumeRow {
@@ -21,24 +22,25 @@ export const perfumeColumns = (sql: Sql) => sql`
   p.gender, p.image_url`;
 
 /**
- * The accords of perfume `p` as a JSON array, strongest first (`limit`: the strongest few). Built
- * with `json` rather than `jsonb`, which keeps each object's keys in the order the API writes them.
+ * All the accords of perfume `p` as a JSON array, strongest first. Built with `json` rather than
+ * `jsonb`, which keeps each object's keys in the order the API writes them.
  */
-export const accordsJson = (sql: Sql, limit?: number) =>
-  limit === undefined
-    ? sql`(SELECT COALESCE(json_agg(json_build_object('key', a.accord_key, 'strength', a.strength)
-          ORDER BY a.strength DESC, a.accord_key), '[]')
-        FROM perfume_accords a WHERE a.perfume_id = p.id)`
-    : sql`(SELECT COALESCE(json_agg(json_build_object('key', a.accord_key, 'strength', a.strength)
-          ORDER BY a.strength DESC, a.accord_key), '[]')
-        FROM (SELECT accord_key, strength FROM perfume_accords WHERE perfume_id = p.id
-          ORDER BY strength DESC, accord_key LIMIT ${limit}) a)`;
+const accordsJson = (
+  sql: Sql,
+) => sql`(SELECT COALESCE(json_agg(json_build_object('key', a.accord_key, 'strength', a.strength)
+    ORDER BY a.strength DESC, a.accord_key), '[]')
+  FROM perfume_accords a WHERE a.perfume_id = p.id)`;
 
-/** A summary's columns for perfume `p` joined to its brand `b`, its strongest accords included. */
+/**
+ * Perfume `p`'s summary as the read model keeps it (migration 0008: built when the catalog
+ * changes, with its SUMMARY_ACCORDS strongest accords), so a read does not aggregate them again.
+ */
 export const summaryColumns = (sql: Sql) =>
-  sql`${perfumeColumns(sql)}, ${accordsJson(sql, SUMMARY_ACCORDS)} AS accords`;
+  sql`(SELECT s.summary FROM perfume_summaries s WHERE s.perfume_id = p.id) AS summary`;
 
-export type SummaryRow = PerfumeRow & { accords: PerfumeSummary['accords'] };
+export interface SummaryRow {
+  summary: PerfumeSummary;
+}
 
 /** How a perfume is named, as the API writes it: its house and name (each with the Korean), year and concentration. */
 export function namingOf(row: PerfumeRow) {
@@ -66,20 +68,21 @@ export function toSummary(
   };
 }
 
-export const summaryOf = (row: SummaryRow): PerfumeSummary => toSummary(row, row.accords);
+export const summaryOf = (row: SummaryRow): PerfumeSummary => row.summary;
 
 /** Summaries in the order of `ids`, in one statement; unknown ids are left out. */
 export async function findPerfumeSummaries(sql: Sql, ids: number[]): Promise<PerfumeSummary[]> {
   if (ids.length === 0) return [];
   const rows = await sql<SummaryRow[]>`
-    SELECT ${summaryColumns(sql)}
+    SELECT s.summary
     FROM unnest(${ids}::int[]) WITH ORDINALITY AS wanted(id, place)
-      JOIN perfumes p ON p.id = wanted.id JOIN brands b ON b.id = p.brand_id
+      JOIN perfume_summaries s ON s.perfume_id = wanted.id
     ORDER BY wanted.place`;
   return rows.map(summaryOf);
 }
 
-export type DetailRow = SummaryRow & {
+export type DetailRow = PerfumeRow & {
+  accords: PerfumeSummary['accords'];
   perfumers: string[];
   longevity: number | null;
   sillage: number | null;

@@ -9,7 +9,7 @@ import type { AccordKey, ConcentrationKey, OccasionKey, SeasonKey } from '@scent
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
 import { containsPattern, foldText, nameKey, noteSlug } from '../text/normalize';
-import { type SummaryRow, summaryColumns, summaryOf } from './perfumeReads';
+import { type SummaryRow, summaryOf } from './perfumeReads';
 
 /** An accord counts as "present" for filtering from this strength on. */
 export const ACCORD_PRESENT = 30;
@@ -354,8 +354,7 @@ async function matchCount(sql: Sql, source: Source): Promise<number> {
 
 /**
  * A planned search (see RankedSearch) in one statement: the page of matching ids in order, how
- * many match in all, and the page's summaries with their accords (read for the page's perfumes
- * only, after the ranking).
+ * many match in all, and the page's summaries (read for the page's perfumes only, after the ranking).
  */
 export async function rankedSearch(sql: Sql, search: RankedSearch): Promise<PerfumeSearchResult> {
   const source = sourceOf(sql, search);
@@ -365,10 +364,11 @@ export async function rankedSearch(sql: Sql, search: RankedSearch): Promise<Perf
     WHERE ${source.where}
     ORDER BY ${source.order}
     LIMIT ${search.limit} OFFSET ${search.cursor})`;
+  // The summaries come whole from the read model (migration 0008).
   const rows = await sql<(SummaryRow & { total: number })[]>`
     ${withCtes(sql, [...source.ctes, page])}
-    SELECT ${summaryColumns(sql)}, page.total
-    FROM page JOIN perfumes p ON p.id = page.id JOIN brands b ON b.id = p.brand_id
+    SELECT s.summary, page.total
+    FROM page JOIN perfume_summaries s ON s.perfume_id = page.id
     ORDER BY page.place`;
   const total = rows[0]?.total ?? (search.cursor > 0 ? await matchCount(sql, source) : 0);
   const next = search.cursor + rows.length;

@@ -207,6 +207,8 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
   const records = dedupe(input);
   if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0, written: [] };
   return sql.begin(async (tx) => {
+    // The summaries of the perfumes written are refreshed once, at the end (migration 0008).
+    await tx`SELECT set_config('scentence.summaries_by_writer', 'on', true)`;
     const brandIds = await upsertBrands(tx, records);
     const noteIds = await upsertNotes(tx, records);
     const rows = await tx<{ id: number; name_key: string; brand_id: number; inserted: boolean }[]>`
@@ -242,7 +244,10 @@ export async function upsertPerfumes(sql: Sql, input: PerfumeRecord[]): Promise<
     const byIdentity = new Map(records.map((r) => [`${brandIds.get(houseOf(r).key)}:${nameKey(r.name)}`, r]));
     const written = rows.map((row) => ({ id: row.id, record: byIdentity.get(`${row.brand_id}:${row.name_key}`)! }));
     const updatedIds = rows.filter((row) => !row.inserted).map((row) => row.id);
-    if (written.length > 0) await replaceChildren(tx, written, noteIds, updatedIds);
+    if (written.length > 0) {
+      await replaceChildren(tx, written, noteIds, updatedIds);
+      await tx`SELECT perfume_summaries_refresh(${written.map((perfume) => perfume.id)}::int[])`;
+    }
     const inserted = rows.filter((row) => row.inserted).length;
     return { inserted, updated: rows.length - inserted, unchanged: records.length - rows.length, written };
   });
