@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KakaoServer, startKakaoServer } from '../apps/backend/test/support/kakaoServer';
-import { hasChromium, launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { useSystemWithKakao } from './support/kakaoSystem';
 import { UI_TIMEOUT_MS } from './support/pageSession';
-import { type RunningSystem, startSystem } from './support/system';
 
 if (!hasChromium)
   console.warn('e2e/injection.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
@@ -34,7 +33,6 @@ const FORM_TITLE = '"><svg onload=window.__pwned=1> 폼 제목';
 const FLOW_TIMEOUT_MS = 180_000;
 const POLL = { timeout: UI_TIMEOUT_MS };
 const AUTH_SECRET = 'injection-e2e-secret-that-is-long-enough-to-sign';
-const KAKAO = { clientId: 'e2e-kakao-rest-key', clientSecret: 'e2e-kakao-client-secret' };
 const ADMIN = { email: 'admin@scentence.test', password: 'Admin-pass-1!', nickname: '관리자' };
 const WRITER = { email: 'writer@scentence.test', password: 'Inject-proof-5!', nickname: '주입시험' };
 const KAKAO_WRITER = {
@@ -81,39 +79,15 @@ interface TokenResult {
 }
 
 describe.skipIf(!hasChromium)('injection strings are stored as they are and shown inert', () => {
-  let system: RunningSystem | undefined;
-  let kakao: KakaoServer | undefined;
-  let browser: Browser | null = null;
-  const contexts: BrowserContext[] = [];
+  const kakaoSystem = useSystemWithKakao({ AUTH_SECRET, ADMIN_EMAILS: ADMIN.email });
+
   /** Alerts, confirms and prompts any page opened: a payload that ran would show one. */
   const dialogs: string[] = [];
   /** The threads stored through REST: one per payload, its message the payload, its title the reversed list's. */
   const threads: { id: string; message: string; title: string }[] = [];
 
-  beforeAll(async () => {
-    kakao = await startKakaoServer(KAKAO);
-    system = await startSystem({
-      AUTH_SECRET,
-      ADMIN_EMAILS: ADMIN.email,
-      KAKAO_CLIENT_ID: KAKAO.clientId,
-      KAKAO_CLIENT_SECRET: KAKAO.clientSecret,
-      KAKAO_AUTH_URL: kakao.authorizeUrl,
-      KAKAO_TOKEN_URL: kakao.tokenUrl,
-      KAKAO_USERINFO_URL: kakao.userInfoUrl,
-    });
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await system?.stop();
-    await kakao?.close();
-  });
-
   function backend(): string {
-    if (!system) throw new Error('the system did not start');
-    return system.backendUrl;
+    return kakaoSystem.system.backendUrl;
   }
 
   async function api<T>(method: string, path: string, { body, token }: { body?: unknown; token?: string } = {}) {
@@ -142,15 +116,8 @@ describe.skipIf(!hasChromium)('injection strings are stored as they are and show
 
   /** A browser of its own; any dialog a page opens is recorded (and dismissed). */
   async function personPage(): Promise<Page> {
-    if (!browser || !system) throw new Error('the system or the browser did not start');
     // Without the Content-Security-Policy: what is proved is the rendering itself, not the policy catching it.
-    const context = await browser.newContext({
-      baseURL: system.webUrl,
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-    });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    contexts.push(context);
+    const context = await kakaoSystem.newContext({ bypassCSP: true });
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()} on ${page.url()}`);
@@ -398,7 +365,7 @@ describe.skipIf(!hasChromium)('injection strings are stored as they are and show
       expect(refused.status).not.toBe(200);
 
       // Kakao's nickname is the one name from outside: it is reduced to what the rule allows.
-      kakao?.signInAs(KAKAO_WRITER);
+      kakaoSystem.kakao.signInAs(KAKAO_WRITER);
       const member = await personPage();
       await member.goto('/login');
       await member.getByRole('button', { name: '카카오로 시작하기' }).click();

@@ -1,15 +1,12 @@
 import { signAccessToken } from '@scentence/api/auth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KakaoServer, startKakaoServer } from '../apps/backend/test/support/kakaoServer';
-import { hasChromium, launchBrowser } from './support/browser';
-import { type RunningSystem, startSystem } from './support/system';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { useSystemWithKakao } from './support/kakaoSystem';
 
-const UI_TIMEOUT_MS = 20_000;
 const FLOW_TIMEOUT_MS = 120_000;
 const AUTH_SECRET = 'members-e2e-secret-that-is-long-enough-to-sign';
-const KAKAO = { clientId: 'e2e-kakao-rest-key', clientSecret: 'e2e-kakao-client-secret' };
 const ADMIN = { email: 'admin@scentence.test', password: 'Admin-pass-1!', nickname: '관리자' };
 const MEMBER = { email: 'rose@scentence.test', password: 'Rose-garden-7!', nickname: '장미정원' };
 
@@ -17,48 +14,17 @@ if (!hasChromium)
   console.warn('e2e/members.test.ts skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!hasChromium)('members in a browser: sign-up, login, Kakao, my page, admin', () => {
-  let system: RunningSystem | undefined;
-  let kakao: KakaoServer | undefined;
-  let browser: Browser | null = null;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    kakao = await startKakaoServer(KAKAO);
-    system = await startSystem({
-      AUTH_SECRET,
-      ADMIN_EMAILS: ADMIN.email,
-      KAKAO_CLIENT_ID: KAKAO.clientId,
-      KAKAO_CLIENT_SECRET: KAKAO.clientSecret,
-      KAKAO_AUTH_URL: kakao.authorizeUrl,
-      KAKAO_TOKEN_URL: kakao.tokenUrl,
-      KAKAO_USERINFO_URL: kakao.userInfoUrl,
-    });
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await system?.stop();
-    await kakao?.close();
-  });
+  const kakaoSystem = useSystemWithKakao({ AUTH_SECRET, ADMIN_EMAILS: ADMIN.email });
 
   /** A browser of its own (cookies, session), as a different person would have. */
   async function personPage(headers?: Record<string, string>): Promise<Page> {
-    if (!browser || !system) throw new Error('the system or the browser did not start');
-    const context = await browser.newContext({
-      baseURL: system.webUrl,
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: headers,
-    });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    contexts.push(context);
+    const context = await kakaoSystem.newContext({ extraHTTPHeaders: headers });
     return context.newPage();
   }
 
   /** An account made straight through the backend's REST API: setup, not what the test is about. */
   async function signUpThroughApi(account: { email: string; password: string; nickname: string }) {
-    const response = await fetch(`${system?.backendUrl}/api/members`, {
+    const response = await fetch(`${kakaoSystem.system.backendUrl}/api/members`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(account),
@@ -148,9 +114,11 @@ describe.skipIf(!hasChromium)('members in a browser: sign-up, login, Kakao, my p
     const me = `/trpc/member.me?input=${encodeURIComponent('{}')}`;
 
     // The token itself is good: the backend takes it from anyone who holds it…
-    expect((await fetch(`${system?.backendUrl}${me}`, { headers: { authorization: forged } })).status).toBe(200);
+    expect((await fetch(`${kakaoSystem.system.backendUrl}${me}`, { headers: { authorization: forged } })).status).toBe(
+      200,
+    );
     // …but through the site, a signed-out caller's header is dropped, and a member's is replaced.
-    const signedOut = await fetch(`${system?.webUrl}/api/trpc/backend${me.slice('/trpc'.length)}`, {
+    const signedOut = await fetch(`${kakaoSystem.system.webUrl}/api/trpc/backend${me.slice('/trpc'.length)}`, {
       headers: { authorization: forged },
     });
     expect(signedOut.status).toBe(401);
@@ -162,7 +130,7 @@ describe.skipIf(!hasChromium)('members in a browser: sign-up, login, Kakao, my p
   it(
     'Kakao: a first login creates the member; a Kakao email of an email account links after its password',
     async () => {
-      kakao?.signInAs({ id: 7001, nickname: '카카오향기', email: 'kakao.first@scentence.test' });
+      kakaoSystem.kakao.signInAs({ id: 7001, nickname: '카카오향기', email: 'kakao.first@scentence.test' });
       const first = await personPage();
       await first.goto('/login');
       await first.getByRole('button', { name: '카카오로 시작하기' }).click();
@@ -171,11 +139,11 @@ describe.skipIf(!hasChromium)('members in a browser: sign-up, login, Kakao, my p
       expect(await first.getByTestId('my-nickname').textContent()).toBe('카카오향기');
       expect(await first.getByTestId('my-page').textContent()).toContain('카카오 연결됨');
       expect(await first.getByTestId('my-page').textContent()).toContain('카카오로 가입한 계정이라 비밀번호가 없어요');
-      expect(kakao?.requests).toEqual(
+      expect(kakaoSystem.kakao.requests).toEqual(
         expect.arrayContaining(['GET /oauth/authorize', 'POST /oauth/token', 'GET /v2/user/me']),
       );
 
-      kakao?.signInAs({ id: 7002, nickname: '다른이름', email: MEMBER.email });
+      kakaoSystem.kakao.signInAs({ id: 7002, nickname: '다른이름', email: MEMBER.email });
       const second = await personPage();
       await second.goto('/login');
       await second.getByRole('button', { name: '카카오로 시작하기' }).click();

@@ -116,16 +116,22 @@ function repeatItems(base: readonly unknown[], count: number): unknown[] {
   return Array.from({ length: count }, (_, index) => base[index % Math.max(1, base.length)] ?? index);
 }
 
-function arrayMutation(
-  context: GeneratorContext,
-  located: Located<SchemaObject>,
-  hint: string,
-  depth: number,
-): Mutation {
-  const { random } = context;
-  const schema = located.value;
+/** Where a container is mutated: its schema, the name it is for, and how deep in the value it is. */
+interface MutationSite {
+  context: GeneratorContext;
+  located: Located<SchemaObject>;
+  hint: string;
+  depth: number;
+}
+
+/** What a container's mutations start from: its schema and a valid value of it to spoil. */
+function spoilable(context: GeneratorContext, located: Located<SchemaObject>, hint: string) {
+  return { random: context.random, schema: located.value, valid: validValue(context, located, hint).value };
+}
+
+function arrayMutation({ context, located, hint, depth }: MutationSite): Mutation {
+  const { random, schema, valid } = spoilable(context, located, hint);
   const item = 'items' in schema ? subschema(context, located, 'items') : null;
-  const valid = validValue(context, located, hint).value;
   const base = Array.isArray(valid) ? valid : [];
   const options: (() => Mutation)[] = [
     () => ({
@@ -149,15 +155,8 @@ function arrayMutation(
   return random.pick(options)();
 }
 
-function objectMutation(
-  context: GeneratorContext,
-  located: Located<SchemaObject>,
-  hint: string,
-  depth: number,
-): Mutation {
-  const { random } = context;
-  const schema = located.value;
-  const valid = validValue(context, located, hint).value;
+function objectMutation({ context, located, hint, depth }: MutationSite): Mutation {
+  const { random, schema, valid } = spoilable(context, located, hint);
   const base: Record<string, unknown> = {};
   if (isObject(valid)) for (const key of Object.keys(valid)) setKey(base, key, valid[key]);
   const required = Array.isArray(schema.required)
@@ -217,9 +216,9 @@ export function invalidValue(context: GeneratorContext, located: Located<Schema>
     case 'number':
       return numberMutation(context, schema, false);
     case 'array':
-      return arrayMutation(context, at, hint, depth);
+      return arrayMutation({ context, located: at, hint, depth });
     case 'object':
-      return objectMutation(context, at, hint, depth);
+      return objectMutation({ context, located: at, hint, depth });
     default:
       return random.chance(0.5) ? wrongType(random, types) : { value: random.pick(PLAUSIBLE_WORDS), note: 'a word' };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signAccessToken, signServiceToken } from '@scentence/api/auth';
+import { signAccessToken } from '@scentence/api/auth';
 import {
   type CatalogNameRow,
   createLayeringVoteRepository,
@@ -9,18 +9,9 @@ import {
 } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  forgedAuthorization,
-  type MatrixCallers,
-  type OperationCase,
-  type ProtectedOperation,
-  protectedOperations,
-  runMatrix,
-} from '../../backend/test/support/authorizationMatrix';
-import {
-  expectDocumentedRefusals,
-  expectMemberMatrixAnswered,
-} from '../../backend/test/support/authorizationMatrixChecks';
+import type { MatrixCallers, OperationCase, ProtectedOperation } from '../../backend/test/support/authorizationMatrix';
+import { expectDocumentedRefusals } from '../../backend/test/support/authorizationMatrixChecks';
+import { itAnswersEveryCaller, servedOperations, signedCallers } from '../../backend/test/support/memberServiceMatrix';
 import { createLayeringService } from '../src/service';
 
 const AUTH_SECRET = 'layering-matrix-secret-that-is-long-enough';
@@ -36,8 +27,6 @@ const id = (brand: string, name: string) => {
   if (!row) throw new Error(`not in the shipped catalog: ${brand} / ${name}`);
   return row.id;
 };
-const token = async (role: 'member' | 'admin') =>
-  `Bearer ${await signAccessToken(AUTH_SECRET, { memberId: randomUUID(), role })}`;
 
 let pairsUsed = 0;
 /**
@@ -108,14 +97,8 @@ beforeAll(async () => {
   names = await createPerfumeRepository(databases.get('perfume')).catalogNames();
   service = createLayeringService(databases, { authSecret: AUTH_SECRET, corsOrigins: [] });
   baseUrl = `http://127.0.0.1:${await service.host.listen(0, '127.0.0.1')}`;
-  callers = {
-    newMember: () => token('member'),
-    admin: await token('admin'),
-    service: `Bearer ${await signServiceToken(AUTH_SECRET)}`,
-    forged: await forgedAuthorization(),
-  };
-  const document = await (await fetch(`${baseUrl}/openapi.json`)).json();
-  operations = protectedOperations('layering', service.router, document);
+  callers = await signedCallers(AUTH_SECRET);
+  operations = await servedOperations('layering', service.router, baseUrl);
 });
 afterAll(async () => {
   await service?.host.close();
@@ -130,12 +113,5 @@ describe('the layering authorization matrix', () => {
     expectDocumentedRefusals(operations, CASES);
   });
 
-  for (const transport of ['tRPC', 'REST'] as const) {
-    it(`answers every caller as expected over ${transport}`, async () => {
-      expectMemberMatrixAnswered(
-        await runMatrix({ baseUrl, transport, operations, cases: CASES, callers }),
-        operations,
-      );
-    });
-  }
+  itAnswersEveryCaller(() => ({ baseUrl, operations, cases: CASES, callers }));
 });

@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { signAccessToken, signServiceToken } from '@scentence/api/auth';
 import { createWardrobeRepository } from '@scentence/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  forgedAuthorization,
-  type MatrixCallers,
-  type OperationCase,
-  type ProtectedOperation,
-  protectedOperations,
-  runMatrix,
-} from '../../backend/test/support/authorizationMatrix';
-import {
-  expectDocumentedRefusals,
-  expectMemberMatrixAnswered,
-} from '../../backend/test/support/authorizationMatrixChecks';
+import type { MatrixCallers, OperationCase, ProtectedOperation } from '../../backend/test/support/authorizationMatrix';
+import { expectDocumentedRefusals } from '../../backend/test/support/authorizationMatrixChecks';
+import { itAnswersEveryCaller, servedOperations, signedCallers } from '../../backend/test/support/memberServiceMatrix';
 import { AUTH_SECRET, type MapFixture, memberToken, startMapService } from './mapFixture';
 
 let fixture: MapFixture;
@@ -42,14 +32,8 @@ const CASES: Record<string, OperationCase> = {
 beforeAll(async () => {
   fixture = await startMapService();
   await fixture.service.map.refresh();
-  callers = {
-    newMember: () => bearer(randomUUID()),
-    admin: `Bearer ${await signAccessToken(AUTH_SECRET, { memberId: randomUUID(), role: 'admin' })}`,
-    service: `Bearer ${await signServiceToken(AUTH_SECRET)}`,
-    forged: await forgedAuthorization(),
-  };
-  const document = await (await fetch(`${fixture.baseUrl}/openapi.json`)).json();
-  operations = protectedOperations('scentmap', fixture.service.router, document);
+  callers = await signedCallers(AUTH_SECRET);
+  operations = await servedOperations('scentmap', fixture.service.router, fixture.baseUrl);
 });
 afterAll(() => fixture?.close());
 
@@ -61,18 +45,5 @@ describe('the scentmap authorization matrix', () => {
     expectDocumentedRefusals(operations, CASES);
   });
 
-  for (const transport of ['tRPC', 'REST'] as const) {
-    it(`answers every caller as expected over ${transport}`, async () => {
-      expectMemberMatrixAnswered(
-        await runMatrix({
-          baseUrl: fixture.baseUrl,
-          transport,
-          operations,
-          cases: CASES,
-          callers,
-        }),
-        operations,
-      );
-    });
-  }
+  itAnswersEveryCaller(() => ({ baseUrl: fixture.baseUrl, operations, cases: CASES, callers }));
 });

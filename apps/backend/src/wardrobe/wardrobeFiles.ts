@@ -1,23 +1,18 @@
 import { type MessageIssue, MessageIssuesError } from '@scentence/api';
 import type {
   PerfumeSummary,
-  wardrobeExportSchema,
-  wardrobeImportInputSchema,
-  wardrobeImportResultSchema,
+  WardrobeExport,
+  WardrobeImportRequest,
+  WardrobeImportResult,
 } from '@scentence/api/schemas';
 import { type NamedPerfume, nameKey, type WardrobeImportRow } from '@scentence/db';
 import { brandIdentityKey } from '@scentence/domain/names';
-import type { z } from 'zod';
 import { csvRows, wardrobeToCsv } from './wardrobeCsv';
 import type { WardrobeDependencies } from './wardrobeDependencies';
 import { fileRefused } from './wardrobeErrors';
 import { type RowDraft, readRow } from './wardrobeFileRows';
 import { jsonRows, wardrobeToJson } from './wardrobeJson';
 import type { WardrobeService } from './wardrobeService';
-
-type WardrobeExport = z.infer<typeof wardrobeExportSchema>;
-type ImportInput = z.output<typeof wardrobeImportInputSchema>;
-type ImportResult = z.infer<typeof wardrobeImportResultSchema>;
 
 /** An import refused for its rows names at most this many of them (the first ones). */
 export const IMPORT_ISSUES_SHOWN = 100;
@@ -88,7 +83,7 @@ export function createWardrobeFiles(deps: WardrobeDependencies, service: Wardrob
      * `entries.<index>` in JSON, plus the column when one value is at fault); otherwise every
      * row is written in one transaction.
      */
-    async import(memberId: string, input: ImportInput): Promise<ImportResult> {
+    async import(memberId: string, input: WardrobeImportRequest): Promise<WardrobeImportResult> {
       const parsed = input.format === 'csv' ? csvRows(input.content) : jsonRows(input.content);
       if (parsed.rows.length + parsed.issues.length === 0) throw fileRefused('importEmpty');
       const issues: MessageIssue[] = [...parsed.issues];

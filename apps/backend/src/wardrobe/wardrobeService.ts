@@ -4,21 +4,16 @@ import type {
   WardrobeEntry,
   WardrobeList,
   WardrobeListQuery,
+  WardrobeSaveRequest,
   WardrobeSettings,
-  wardrobeSaveInputSchema,
-  wardrobeUpdateInputSchema,
-  wardrobeUseUpInputSchema,
+  WardrobeUpdateRequest,
+  WardrobeUseUpRequest,
 } from '@scentence/api/schemas';
 import type { WardrobeEntryRecord } from '@scentence/db';
-import type { z } from 'zod';
 import type { WardrobeDependencies } from './wardrobeDependencies';
 import { entryNotFound, perfumeNotFound } from './wardrobeErrors';
 import { filterEntries, needsFacts, sortEntries } from './wardrobeListing';
 import { toWardrobeEntry } from './wardrobeViews';
-
-type SaveInput = z.output<typeof wardrobeSaveInputSchema>;
-type UpdateInput = z.output<typeof wardrobeUpdateInputSchema>;
-type UseUpInput = z.output<typeof wardrobeUseUpInputSchema>;
 
 /** The member's entries, collection, settings and taste; every call is about `memberId` only. */
 export function createWardrobeService(deps: WardrobeDependencies) {
@@ -62,18 +57,18 @@ export function createWardrobeService(deps: WardrobeDependencies) {
     entry: async (memberId: string, perfumeId: number) => withPerfume(await wardrobe.find(memberId, perfumeId)),
 
     /** Adds the perfume or changes its entry: saving twice leaves one entry. */
-    async save(memberId: string, input: SaveInput): Promise<WardrobeEntry> {
+    async save(memberId: string, input: WardrobeSaveRequest): Promise<WardrobeEntry> {
       const [perfume] = await perfumes.findSummaries([input.perfumeId]);
       if (!perfume) throw perfumeNotFound();
       return toWardrobeEntry(await wardrobe.save(memberId, input), perfume);
     },
 
-    async update(memberId: string, { perfumeId, ...changes }: UpdateInput): Promise<WardrobeEntry> {
+    async update(memberId: string, { perfumeId, ...changes }: WardrobeUpdateRequest): Promise<WardrobeEntry> {
       return withPerfume(await wardrobe.update(memberId, perfumeId, changes));
     },
 
     /** "I used it up": the entry moves to HAD with how it was liked. */
-    async useUp(memberId: string, { perfumeId, preference, rating }: UseUpInput): Promise<WardrobeEntry> {
+    async useUp(memberId: string, { perfumeId, preference, rating }: WardrobeUseUpRequest): Promise<WardrobeEntry> {
       return withPerfume(await wardrobe.update(memberId, perfumeId, { state: 'had', preference, rating }));
     },
 

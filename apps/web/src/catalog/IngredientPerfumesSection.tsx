@@ -1,5 +1,5 @@
 import type { AccordPage, NotePage } from '@scentence/api/schemas';
-import { SectionHead } from '../components/SectionHead';
+import { PageSection } from '../components/PageSection';
 import { dictionaryOf, type Locale } from '../i18n/locale';
 import { FirstPageLink } from './FirstPageLink';
 import { IngredientPerfumes } from './IngredientPerfumes';
@@ -17,11 +17,12 @@ export function IngredientPerfumesSection({ here, locale, ...list }: IngredientP
   const titleId = `${list.kind}-perfumes-title`;
   const title = list.kind === 'note' ? t.notePage.perfumesTitle : t.accordPage.perfumesTitle;
   return (
-    <section className="section" aria-labelledby={titleId}>
-      <SectionHead id={titleId} title={title}>
-        <FirstPageLink from={list.from} href={here} label={t.catalog.firstPage} />
-      </SectionHead>
+    <PageSection
+      titleId={titleId}
+      title={title}
+      links={<FirstPageLink from={list.from} href={here} label={t.catalog.firstPage} />}
+    >
       <IngredientPerfumes {...list} />
-    </section>
+    </PageSection>
   );
 }

@@ -2,6 +2,7 @@
 
 import { CHAT_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import { type FormEvent, type KeyboardEvent, useId } from 'react';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface ChatComposerProps {
@@ -33,11 +34,10 @@ export function ChatComposer({ draft, onDraftChange, busy, onSend }: ChatCompose
 
   return (
     <form className="chat-composer" onSubmit={submit} data-testid="chat-composer">
-      <label htmlFor={inputId} className="visually-hidden">
-        {text.label}
-      </label>
-      <textarea
+      <TextField
+        multiline
         id={inputId}
+        label={text.label}
         className="chat-composer__input"
         value={draft}
         rows={2}
@@ -45,7 +45,7 @@ export function ChatComposer({ draft, onDraftChange, busy, onSend }: ChatCompose
         placeholder={text.placeholder}
         aria-describedby={countId}
         data-testid="chat-input"
-        onChange={(event) => onDraftChange(event.target.value)}
+        onText={onDraftChange}
         onKeyDown={onKeyDown}
       />
       <div className="chat-composer__foot">

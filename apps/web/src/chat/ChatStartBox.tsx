@@ -1,5 +1,6 @@
 import { CHAT_TEXT_MAX_LENGTH } from '@scentence/api/schemas';
 import Form from 'next/form';
+import { TextField } from '../components/TextField';
 import type { ChatText } from './chatText.ko';
 import { CHAT_PATH } from './chatUrls';
 import './chatStart.css';
@@ -11,11 +12,9 @@ import './chatStart.css';
 export function ChatStartBox({ text }: { text: ChatText['start'] }) {
   return (
     <Form action={CHAT_PATH} className="search-box chat-start" data-testid="chat-start">
-      <label htmlFor="chat-start-q" className="visually-hidden">
-        {text.label}
-      </label>
-      <input
+      <TextField
         id="chat-start-q"
+        label={text.label}
         name="q"
         type="text"
         required

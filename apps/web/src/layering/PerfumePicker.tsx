@@ -63,9 +63,7 @@ export function PerfumePicker({ label, chosen, onPick, onClear, testId }: Perfum
           }}
           status={loading ? t.autocomplete.loading : suggestions && options.length === 0 ? text.empty : null}
           announcement={text.count(options.length)}
-          label={label}
-          instructions={text.instructions}
-          placeholder={text.placeholder}
+          text={{ ...text, label }}
           testId={`${testId}-input`}
           type="search"
           maxLength={SUGGEST_TEXT_MAX_LENGTH}

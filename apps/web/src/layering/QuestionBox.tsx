@@ -2,6 +2,8 @@
 
 import { LAYERING_QUESTION_MAX_LENGTH, type LayeringAnswer } from '@scentence/api/schemas';
 import { type FormEvent, useId, useState } from 'react';
+import { TextField } from '../components/TextField';
+import { TitledSection } from '../components/TitledSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { ClarifyChoices } from './ClarifyChoices';
 import type { ClarifiedRequest, ClarifyPicks } from './clarifyChoice';
@@ -29,16 +31,17 @@ export function QuestionBox({ onRequest }: QuestionBoxProps) {
   }
 
   return (
-    <section className="ask-box" aria-labelledby={titleId} data-testid="ask">
-      <h2 id={titleId} className="ask-box__title">
-        {text.title}
-      </h2>
+    <TitledSection
+      titleId={titleId}
+      title={text.title}
+      className="ask-box"
+      titleClassName="ask-box__title"
+      testId="ask"
+    >
       <form className="search-box search-box--wide ask-box__form" onSubmit={submit}>
-        <label htmlFor={inputId} className="visually-hidden">
-          {text.label}
-        </label>
-        <input
+        <TextField
           id={inputId}
+          label={text.label}
           type="text"
           className="search-box__input"
           value={question}
@@ -46,7 +49,7 @@ export function QuestionBox({ onRequest }: QuestionBoxProps) {
           placeholder={text.placeholder}
           autoComplete="off"
           data-testid="ask-input"
-          onChange={(event) => setQuestion(event.target.value)}
+          onText={setQuestion}
         />
         <button type="submit" className="button search-box__submit" aria-busy={asking} data-testid="ask-submit">
           {asking ? text.asking : text.submit}
@@ -68,7 +71,7 @@ export function QuestionBox({ onRequest }: QuestionBoxProps) {
           />
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 

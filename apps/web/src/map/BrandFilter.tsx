@@ -75,9 +75,7 @@ export function BrandFilter({ brands, chosen, onChoose }: BrandFilterProps) {
           }}
           status={typed.trim() && matches.length === 0 ? text.brandEmpty : null}
           announcement={text.brandCount(matches.length)}
-          label={text.brandLabel}
-          instructions={text.brandInstructions}
-          placeholder={text.brandPlaceholder}
+          text={{ label: text.brandLabel, instructions: text.brandInstructions, placeholder: text.brandPlaceholder }}
           testId="map-filter-brand"
           type="text"
           inputClassName="scent-map__input"

@@ -74,9 +74,7 @@ export function MapSearch({ layout, onChoose }: MapSearchProps) {
         }}
         status={status}
         announcement={text.count(items.length)}
-        label={text.label}
-        instructions={text.instructions}
-        placeholder={text.placeholder}
+        text={text}
         testId="map-search"
         maxLength={MAP_SEARCH_TEXT_MAX_LENGTH}
         inputClassName="scent-map__search-input"

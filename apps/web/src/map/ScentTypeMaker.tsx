@@ -3,6 +3,7 @@
 import type { ScentTypeCard } from '@scentence/api/schemas';
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { TitledSection } from '../components/TitledSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { scentmapTrpc } from '../trpc/scentmapClient';
 import { ScentTypeCardView } from './ScentTypeCardView';
@@ -79,10 +80,13 @@ export function ScentTypeMaker({ explored }: { explored: readonly number[] }) {
   const card = create.data;
 
   return (
-    <section className="scent-map__panel scent-map__scent-type" aria-labelledby={titleId} data-testid="scent-type">
-      <h2 id={titleId} className="scent-map__panel-title">
-        {text.title}
-      </h2>
+    <TitledSection
+      titleId={titleId}
+      title={text.title}
+      className="scent-map__panel scent-map__scent-type"
+      titleClassName="scent-map__panel-title"
+      testId="scent-type"
+    >
       <p className="scent-map__muted">{text.intro}</p>
       <p className="scent-map__muted" data-testid="scent-type-explored" data-count={explored.length}>
         {text.explored(explored.length)}
@@ -109,6 +113,6 @@ export function ScentTypeMaker({ explored }: { explored: readonly number[] }) {
           <ScentTypeResult card={card} linkId={`${titleId}-link`} copied={copied} onCopied={() => setCopied(true)} />
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   );
 }

@@ -34,6 +34,8 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
     const shown = submitted || (field !== 'currentPassword' && values[field] !== '');
     return shown ? ruleErrors[field] : [];
   };
+  /** A field's value and change handler, and the errors shown under it. */
+  const fieldOf = (field: Field) => ({ ...form.bind(field), errors: errorsOf(field) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,24 +63,21 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
             id="password-current"
             label={text.fields.currentPassword}
             purpose="current"
-            {...form.bind('currentPassword')}
-            errors={errorsOf('currentPassword')}
+            {...fieldOf('currentPassword')}
           />
           <PasswordField
             id="password-new"
             label={text.fields.newPassword}
             hint={text.hints.password}
             purpose="new"
-            {...form.bind('newPassword')}
-            errors={errorsOf('newPassword')}
+            {...fieldOf('newPassword')}
             success={values.newPassword && ruleErrors.newPassword.length === 0 ? text.checks.passwordOk : null}
           />
           <PasswordField
             id="password-confirm"
             label={text.fields.newPasswordConfirm}
             purpose="new"
-            {...form.bind('confirm')}
-            errors={errorsOf('confirm')}
+            {...fieldOf('confirm')}
           />
           <FormNoticeLine notice={form.notice} />
           <SubmitButton

@@ -2,6 +2,7 @@
 
 import type { NoteIndexEntry } from '@scentence/api/schemas';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 import { NoteFamilyLinks } from './NoteFamilyLinks';
 import { NoteFamilySection } from './NoteFamilySection';
@@ -23,16 +24,15 @@ export function NoteIndex({ notes }: { notes: readonly NoteIndexEntry[] }) {
   return (
     <div className="note-index">
       <search className="note-index__search">
-        <label className="note-index__label" htmlFor="note-filter">
-          {t.notesIndex.filterLabel}
-        </label>
-        <input
+        <TextField
           id="note-filter"
+          label={t.notesIndex.filterLabel}
+          labelClassName="note-index__label"
           type="search"
           className="note-index__input"
           placeholder={t.notesIndex.filterPlaceholder}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onText={setText}
           autoComplete="off"
           data-testid="notes-filter"
         />

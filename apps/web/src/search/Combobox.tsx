@@ -8,6 +8,13 @@ import './search.css';
 
 export type { ComboboxGroup, ComboboxOption } from './comboboxOptions';
 
+/** What the text box says: its name, how to move through its list, and the hint inside it. */
+export interface ComboboxText {
+  label: string;
+  instructions: string;
+  placeholder: string;
+}
+
 interface ComboboxProps<T> {
   value: string;
   onValueChange: (value: string) => void;
@@ -17,9 +24,7 @@ interface ComboboxProps<T> {
   status: string | null;
   /** Read out when the list changes, e.g. "6 suggestions". */
   announcement: string;
-  label: string;
-  instructions: string;
-  placeholder: string;
+  text: ComboboxText;
   testId: string;
   inputId?: string;
   name?: string;
@@ -60,7 +65,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   return (
     <div className={`combobox${props.className ? ` ${props.className}` : ''}`}>
       <label className="visually-hidden" htmlFor={props.inputId ?? `${baseId}-input`}>
-        {props.label}
+        {props.text.label}
       </label>
       <input
         id={props.inputId ?? `${baseId}-input`}
@@ -76,7 +81,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         aria-describedby={`${baseId}-instructions`}
         autoComplete="off"
         maxLength={props.maxLength}
-        placeholder={props.placeholder}
+        placeholder={props.text.placeholder}
         data-testid={props.testId}
         onChange={(event) => {
           onValueChange(event.target.value);
@@ -88,7 +93,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         onKeyDown={onKeyDown}
       />
       <span id={`${baseId}-instructions`} className="visually-hidden">
-        {props.instructions}
+        {props.text.instructions}
       </span>
       <span className="visually-hidden" role="status" aria-live="polite">
         {visible && options.length > 0 ? props.announcement : ''}
@@ -97,7 +102,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         id={listId}
         baseId={baseId}
         listRef={listRef}
-        label={props.label}
+        label={props.text.label}
         hidden={!visible}
         testId={`${props.testId}-list`}
         groups={groups}

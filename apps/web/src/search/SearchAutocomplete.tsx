@@ -39,8 +39,7 @@ export function SearchAutocomplete({ value, onValueChange, inputId, testId }: Se
       groups={groups}
       onChoose={choose}
       {...suggestionStatus}
-      label={t.searchBox.label}
-      placeholder={t.searchBox.placeholder}
+      text={{ ...t.searchBox, instructions: t.autocomplete.instructions }}
       testId={testId}
       inputId={inputId}
       name="q"

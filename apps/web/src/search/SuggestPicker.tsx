@@ -68,8 +68,7 @@ export function SuggestPicker({ kind, label, placeholder, chosen, onPick, testId
         onPick(value);
       }}
       {...suggestionStatus}
-      label={label}
-      placeholder={placeholder}
+      text={{ label, placeholder, instructions: t.autocomplete.instructions }}
       testId={testId}
       type="text"
       maxLength={SUGGEST_TEXT_MAX_LENGTH}

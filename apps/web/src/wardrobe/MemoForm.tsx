@@ -2,6 +2,7 @@
 
 import { MEMO_MAX_LENGTH } from '@scentence/api/schemas';
 import { type FormEvent, useId } from 'react';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface MemoFormProps {
@@ -19,20 +20,20 @@ export function MemoForm({ draft, onDraft, saving, testId, onSave, onCancel }: M
   const id = useId();
   return (
     <form className="memo memo--editing" onSubmit={onSave} data-testid={testId}>
-      <label htmlFor={id} className="memo__label">
-        {text.memo}
-      </label>
-      <textarea
+      <TextField
+        multiline
         id={id}
+        label={text.memo}
+        labelClassName="memo__label"
         className="memo__input"
         value={draft}
         maxLength={MEMO_MAX_LENGTH}
         rows={3}
-        // biome-ignore lint/a11y/noAutofocus: the reader pressed "write a memo" and expects to type at once
+        // The reader pressed "write a memo" and expects to type at once.
         autoFocus
         aria-describedby={`${id}-hint`}
         data-testid={`${testId}-input`}
-        onChange={(event) => onDraft(event.target.value)}
+        onText={onDraft}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();

@@ -51,9 +51,7 @@ export function WardrobeAdd({ target, onTarget, announce }: WardrobeAddProps) {
             onChoose={(perfume) => void add(perfume)}
             status={loading ? t.autocomplete.loading : suggestions && options.length === 0 ? text.empty : null}
             announcement={text.count(options.length)}
-            label={text.label}
-            instructions={text.instructions}
-            placeholder={text.placeholder}
+            text={text}
             testId="wardrobe-add"
             inputId={ADD_INPUT_ID}
             type="search"

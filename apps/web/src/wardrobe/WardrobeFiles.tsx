@@ -2,6 +2,7 @@
 
 import { WARDROBE_FILE_FORMATS } from '@scentence/api/schemas';
 import { useId } from 'react';
+import { TitledSection } from '../components/TitledSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWardrobeFileTransfer } from './useWardrobeFileTransfer';
 import { WardrobeFileOutcome } from './WardrobeFileOutcome';
@@ -14,10 +15,12 @@ export function WardrobeFiles() {
   const { exporting, importing, outcome, exportAs, chooseFile } = useWardrobeFileTransfer();
 
   return (
-    <section className="wardrobe-section" aria-labelledby="wardrobe-files-title">
-      <h2 id="wardrobe-files-title" className="wardrobe-section-title">
-        {text.title}
-      </h2>
+    <TitledSection
+      titleId="wardrobe-files-title"
+      title={text.title}
+      className="wardrobe-section"
+      titleClassName="wardrobe-section-title"
+    >
       <p className="wardrobe-muted">{text.intro}</p>
       <div className="wardrobe-files">
         {WARDROBE_FILE_FORMATS.map((format) => (
@@ -52,6 +55,6 @@ export function WardrobeFiles() {
         </span>
       </div>
       <WardrobeFileOutcome outcome={outcome} />
-    </section>
+    </TitledSection>
   );
 }

@@ -88,6 +88,8 @@ export const wardrobeSaveInputSchema = z.object({
   source: wardrobeSourceSchema.default('manual'),
 });
 export type WardrobeSaveInput = z.input<typeof wardrobeSaveInputSchema>;
+/** A save as the service receives it, defaults filled in. */
+export type WardrobeSaveRequest = z.output<typeof wardrobeSaveInputSchema>;
 
 /** Changes some fields of an existing entry; null clears the rating. */
 export const wardrobeUpdateInputSchema = z.object({
@@ -97,6 +99,7 @@ export const wardrobeUpdateInputSchema = z.object({
   rating: ratingSchema.nullable().optional(),
   memo: memoSchema.optional(),
 });
+export type WardrobeUpdateRequest = z.output<typeof wardrobeUpdateInputSchema>;
 
 /** "I used it up": the entry moves to HAD with how it was liked. */
 export const wardrobeUseUpInputSchema = z.object({
@@ -104,6 +107,7 @@ export const wardrobeUseUpInputSchema = z.object({
   preference: preferenceSchema,
   rating: ratingSchema.nullable().optional(),
 });
+export type WardrobeUseUpRequest = z.output<typeof wardrobeUseUpInputSchema>;
 
 export const wardrobeDeletedSchema = z.object({ deleted: z.boolean() });
 
@@ -184,13 +188,16 @@ export const wardrobeExportSchema = z.object({
   content: z.string(),
   entries: z.number().int(),
 });
+export type WardrobeExport = z.infer<typeof wardrobeExportSchema>;
 
 export const wardrobeImportInputSchema = z.object({
   format: wardrobeFileFormatSchema,
   content: z.string().min(1).max(WARDROBE_IMPORT_MAX_BYTES),
 });
+export type WardrobeImportRequest = z.output<typeof wardrobeImportInputSchema>;
 export const wardrobeImportResultSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
 });
+export type WardrobeImportResult = z.infer<typeof wardrobeImportResultSchema>;

@@ -126,6 +126,9 @@ export const GENDER_WORDS: Readonly<Record<GenderKey, Words>> = {
   },
 };
 
+/** What English calls the thing itself: never a wish, and never a perfume's name on its own. */
+export const PERFUME_WORDS_EN = ['perfume', 'perfumes', 'fragrance', 'fragrances', 'scent', 'scents'] as const;
+
 /** Words that carry no wish of their own in a search ("향수 추천해줘", "a perfume for"). */
 export const FILLER_WORDS: Words = {
   ko: [
@@ -175,12 +178,7 @@ export const FILLER_WORDS: Words = {
     '좋은거',
   ],
   en: [
-    'perfume',
-    'perfumes',
-    'fragrance',
-    'fragrances',
-    'scent',
-    'scents',
+    ...PERFUME_WORDS_EN,
     'smell',
     'smells',
     'smelling',

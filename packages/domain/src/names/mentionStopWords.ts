@@ -1,3 +1,4 @@
+import { PERFUME_WORDS_EN } from '../intent/contextWords';
 import { compactKey } from '../text/foldForMatch';
 
 /**
@@ -136,12 +137,7 @@ const STOP_WORDS = [
   'something',
   'like',
   'similar',
-  'perfume',
-  'perfumes',
-  'fragrance',
-  'fragrances',
-  'scent',
-  'scents',
+  ...PERFUME_WORDS_EN,
   'use',
   'using',
   'try',

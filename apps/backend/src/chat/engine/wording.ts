@@ -1,14 +1,6 @@
 import { CHAT_RELATION_LABELS, type ChatRelation, type Locale } from '@scentence/api/schemas';
-import {
-  ACCORDS,
-  type AccordKey,
-  GENDERS,
-  type GenderKey,
-  OCCASIONS,
-  type OccasionKey,
-  SEASONS,
-  type SeasonKey,
-} from '@scentence/api/vocabulary';
+import type { AccordKey, GenderKey, OccasionKey, SeasonKey } from '@scentence/api/vocabulary';
+import { ACCORDS, GENDERS, OCCASIONS, SEASONS } from '@scentence/api/vocabulary';
 import { MOODS } from '@scentence/domain/intent';
 import { type ParticlePair, withParticle } from '@scentence/domain/text';
 
@@ -41,18 +33,12 @@ const labelOf = <K extends string>(labels: readonly { key: K; ko: string; en: st
   return label ? label[locale] : key;
 };
 
-export const accordLabel = (key: AccordKey, locale: Locale) => {
-  const label = labelOf(ACCORDS, key, locale);
-  return locale === 'en' ? label.toLowerCase() : label;
-};
-export const seasonLabel = (key: SeasonKey, locale: Locale) => {
-  const label = labelOf(SEASONS, key, locale);
-  return locale === 'en' ? label.toLowerCase() : label;
-};
-export const occasionLabel = (key: OccasionKey, locale: Locale) => {
-  const label = labelOf(OCCASIONS, key, locale);
-  return locale === 'en' ? label.toLowerCase() : label;
-};
+/** Accords, seasons and occasions stand mid-sentence in English answers: lower case there. */
+const inSentence = (label: string, locale: Locale) => (locale === 'en' ? label.toLowerCase() : label);
+
+export const accordLabel = (key: AccordKey, locale: Locale) => inSentence(labelOf(ACCORDS, key, locale), locale);
+export const seasonLabel = (key: SeasonKey, locale: Locale) => inSentence(labelOf(SEASONS, key, locale), locale);
+export const occasionLabel = (key: OccasionKey, locale: Locale) => inSentence(labelOf(OCCASIONS, key, locale), locale);
 export const genderLabel = (key: GenderKey, locale: Locale) => labelOf(GENDERS, key, locale);
 export const relationLabel = (key: ChatRelation, locale: Locale) => labelOf(CHAT_RELATION_LABELS, key, locale);
 export function moodLabel(key: string, locale: Locale): string {

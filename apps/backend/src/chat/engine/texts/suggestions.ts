@@ -1,6 +1,12 @@
 import type { Locale } from '@scentence/api/schemas';
 import type { Question } from '../dialogueState';
 
+/** What follows any list of picks, one perfume or several. */
+const AFTER_ANY_PICKS = {
+  ko: ['더 보여줘', '첫 번째 거 자세히 알려줘', '다른 브랜드로 보여줘'],
+  en: ['Show me more', 'Tell me about the first one', 'Show other brands'],
+} as const;
+
 /** Replies offered as buttons after each kind of answer, in the answer's language. Written by hand. */
 const SUGGESTIONS = {
   start: {
@@ -16,12 +22,12 @@ const SUGGESTIONS = {
     en: ['Fresh and clean', 'Cozy and sweet', 'Something easy for the office', 'Just pick for me'],
   },
   afterPicks: {
-    ko: ['더 보여줘', '첫 번째 거 자세히 알려줘', '다른 브랜드로 보여줘', '첫 번째랑 두 번째 비교해줘'],
-    en: ['Show me more', 'Tell me about the first one', 'Show other brands', 'Compare the first and the second'],
+    ko: [...AFTER_ANY_PICKS.ko, '첫 번째랑 두 번째 비교해줘'],
+    en: [...AFTER_ANY_PICKS.en, 'Compare the first and the second'],
   },
   afterSinglePick: {
-    ko: ['더 보여줘', '첫 번째 거 자세히 알려줘', '다른 브랜드로 보여줘', '처음부터 다시'],
-    en: ['Show me more', 'Tell me about the first one', 'Show other brands', 'Start over'],
+    ko: [...AFTER_ANY_PICKS.ko, '처음부터 다시'],
+    en: [...AFTER_ANY_PICKS.en, 'Start over'],
   },
   afterPerfume: {
     ko: ['그거랑 비슷한 거 추천해줘', '그거랑 레이어링하면 어때?', '다른 거 더 보여줘'],

@@ -8,6 +8,7 @@ import { loadAccordPage } from '../../../catalog/catalogBackend';
 import { heroColour } from '../../../catalog/heroColour';
 import { IngredientPerfumesSection } from '../../../catalog/IngredientPerfumesSection';
 import { accordKeyOf, CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
+import { PageSection } from '../../../components/PageSection';
 import { SectionHead } from '../../../components/SectionHead';
 import { dictionaryOf, type Locale } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
@@ -66,8 +67,7 @@ export default async function AccordPage(props: AccordPageProps) {
       </header>
 
       {notes.length > 0 ? (
-        <section className="section" aria-labelledby="accord-notes-title">
-          <SectionHead id="accord-notes-title" title={t.accordPage.notesTitle} hint={t.accordPage.notesHint} />
+        <PageSection titleId="accord-notes-title" title={t.accordPage.notesTitle} hint={t.accordPage.notesHint}>
           <ul className="chips chips--roomy" data-testid="accord-notes">
             {notes.map((note) => (
               <li key={note.slug}>
@@ -75,7 +75,7 @@ export default async function AccordPage(props: AccordPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       <IngredientPerfumesSection kind="accord" page={loaded.data} from={from} here={here} locale={locale} />

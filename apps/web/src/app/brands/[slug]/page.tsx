@@ -12,7 +12,7 @@ import { brandIn } from '../../../catalog/names';
 import { CATALOG_PAGE_SIZE, listStartOf } from '../../../catalog/pageParams';
 import { decodedSegment } from '../../../catalog/segment';
 import { AccordBars, accordOf } from '../../../components/AccordBars';
-import { SectionHead } from '../../../components/SectionHead';
+import { PageSection } from '../../../components/PageSection';
 import { dictionaryOf, labelIn } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import { NO_FILTERS, searchHref } from '../../../search/searchFilters';
@@ -100,8 +100,7 @@ export default async function BrandPage(props: BrandPageProps) {
       </header>
 
       {accords.length > 0 ? (
-        <section className="section" aria-labelledby="brand-accords-title">
-          <SectionHead id="brand-accords-title" title={t.brandPage.profileTitle} hint={t.brandPage.profileHint} />
+        <PageSection titleId="brand-accords-title" title={t.brandPage.profileTitle} hint={t.brandPage.profileHint}>
           <div className="panel brand-profile" data-testid="brand-accords">
             <AccordBars
               accords={accords.map(({ key, share }) => ({ key, strength: share }))}
@@ -110,15 +109,16 @@ export default async function BrandPage(props: BrandPageProps) {
               detailed
             />
           </div>
-        </section>
+        </PageSection>
       ) : null}
 
-      <section className="section" aria-labelledby="brand-perfumes-title">
-        <SectionHead id="brand-perfumes-title" title={t.brandPage.perfumesTitle}>
-          <FirstPageLink from={from} href={`${here}${brandQuery(sort)}`} label={t.catalog.firstPage} />
-        </SectionHead>
+      <PageSection
+        titleId="brand-perfumes-title"
+        title={t.brandPage.perfumesTitle}
+        links={<FirstPageLink from={from} href={`${here}${brandQuery(sort)}`} label={t.catalog.firstPage} />}
+      >
         <BrandPerfumes page={loaded.data} sort={sort} from={from} />
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { PerfumeHero } from '../../../catalog/PerfumeHero';
 import { PerfumePanels } from '../../../catalog/PerfumePanels';
 import { perfumeIdOf } from '../../../catalog/pageParams';
 import { SimilarPerfumes } from '../../../catalog/SimilarPerfumes';
-import { SectionHead } from '../../../components/SectionHead';
+import { PageSection } from '../../../components/PageSection';
 import { dictionaryOf } from '../../../i18n/locale';
 import { requestLocale } from '../../../i18n/serverLocale';
 import '../../../catalog/catalog.css';
@@ -66,14 +66,13 @@ export default async function PerfumePage({ params }: PerfumePageProps) {
 
       <PerfumePanels perfume={perfume} locale={locale} />
 
-      <section className="section" aria-labelledby="perfume-similar">
-        <SectionHead id="perfume-similar" title={t.perfumePage.similarTitle} />
+      <PageSection titleId="perfume-similar" title={t.perfumePage.similarTitle}>
         {similar.ok ? (
           <SimilarPerfumes similar={similar.data} locale={locale} />
         ) : (
           <p className="notice notice--error">{t.errors.unavailable}</p>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }
