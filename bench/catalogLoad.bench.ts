@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { startBenchChild, stopBenchChild } from './support/benchChild';
+import { onEachEngine } from './support/benchEngines';
+import { serversCpuMicros } from './support/catalogLoadCpu';
 import {
   type CatalogLoadFixtures,
   type Operation,
@@ -11,7 +11,6 @@ import {
 } from './support/catalogLoadRequests';
 import { type LoadResult, load } from './support/httpLoad';
 
-const root = path.resolve(import.meta.dirname, '..');
 const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 /** Seconds of load per target and round at 16 connections (`--seconds=`), and at 64 for the p99. */
 const SECONDS = Number(argument('seconds') ?? 3);
@@ -40,8 +39,11 @@ interface Target {
   status?: number;
 }
 
+/** A pass at 16 connections, with the servers' CPU per request in it (µs). */
+type Pass = LoadResult & { cpuMicros: number };
+
 interface Measured extends Target {
-  at16: LoadResult;
+  at16: Pass;
   at64: LoadResult;
 }
 
@@ -84,25 +86,8 @@ function targetsOf(fixtures: CatalogLoadFixtures, etag: string | null): Target[]
   ];
 }
 
-async function startServers(
-  serverUrl: string | undefined,
-): Promise<{ child: ChildProcess; fixtures: CatalogLoadFixtures }> {
-  const child = spawn(
-    path.join(root, 'node_modules/.bin/tsx'),
-    ['bench/support/catalogLoadServers.ts', ...(serverUrl ? [serverUrl] : [])],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-  if (first.done) throw new Error('the servers process ended before it was ready');
-  return { child, fixtures: JSON.parse(String(first.value)) as CatalogLoadFixtures };
-}
-
-async function stopServers(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+const startServers = (serverUrl: string | undefined) =>
+  startBenchChild<CatalogLoadFixtures>('bench/support/catalogLoadServers.ts', serverUrl ? [serverUrl] : []);
 
 /** Whether the peers and the host answer an operation with the same bytes. */
 async function sameBytes(fixtures: CatalogLoadFixtures): Promise<string> {
@@ -135,9 +120,17 @@ function table(measured: Measured[]): string[] {
   const ceiling = measured.find((m) => m.operation === 'ceiling')?.at16.perSecond;
   const peer = (operation: Target['operation'], server: Server) =>
     measured.find((m) => m.operation === operation && m.server === server)?.at16.perSecond;
+  const cpuOf = (operation: Target['operation'], server: Server) =>
+    measured.find((m) => m.operation === operation && m.server === server)?.at16.cpuMicros;
+  /** How many of this target's requests the CPU of one of today's peer's buys (above 1: cheaper than today). */
+  const cpuRatio = (m: Measured) => {
+    const today = cpuOf(m.operation, 'today');
+    return today ? ratio(today, m.at16.cpuMicros) : '—';
+  };
   const header =
     `  ${'target'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ` +
-    `${'p99@64'.padStart(7)}  ${'× peer'.padStart(7)} ${'× today'.padStart(8)} ${'× ceiling'.padStart(9)}`;
+    `${'p99@64'.padStart(7)}  ${'× peer'.padStart(7)} ${'× today'.padStart(8)} ${'× ceiling'.padStart(9)} ` +
+    `${'cpu µs'.padStart(7)} ${'× today'.padStart(8)}`;
   return [
     header,
     ...measured.map((m) => {
@@ -147,7 +140,8 @@ function table(measured: Measured[]): string[] {
         `${fixed(m.at16.p99Ms).padStart(7)} ${fixed(m.at64.p99Ms).padStart(7)}  ` +
         `${ratio(m.at16.perSecond, peer(m.operation, 'lean')).padStart(7)} ` +
         `${ratio(m.at16.perSecond, peer(m.operation, 'today')).padStart(8)} ` +
-        `${ratio(m.at16.perSecond, ceiling).padStart(9)}` +
+        `${ratio(m.at16.perSecond, ceiling).padStart(9)} ` +
+        `${fixed(m.at16.cpuMicros, 0).padStart(7)} ${cpuRatio(m).padStart(8)}` +
         (flags ? `  ${flags} errors or unexpected statuses` : '')
       );
     }),
@@ -169,12 +163,15 @@ async function measureEngine(serverUrl: string | undefined): Promise<string[]> {
       headers: target.headers,
       status: target.status,
     });
-    const best = new Map<Target, LoadResult>();
+    const best = new Map<Target, Pass>();
+    const cpu = () => serversCpuMicros(fixtures.pid, fixtures.database);
     for (let round = 0; round < ROUNDS; round++) {
       for (const target of targets) {
         if (round === 0) await load({ ...optionsOf(target), connections: CONNECTIONS, seconds: WARM_SECONDS });
+        const before = cpu();
         const result = await load({ ...optionsOf(target), connections: CONNECTIONS, seconds: SECONDS });
-        if (result.perSecond > (best.get(target)?.perSecond ?? -1)) best.set(target, result);
+        const pass = { ...result, cpuMicros: (cpu() - before) / Math.max(result.requests, 1) };
+        if (pass.perSecond > (best.get(target)?.perSecond ?? -1)) best.set(target, pass);
       }
     }
     const measured: Measured[] = [];
@@ -189,7 +186,7 @@ async function measureEngine(serverUrl: string | undefined): Promise<string[]> {
       ...table(measured),
     ];
   } finally {
-    await stopServers(child);
+    await stopBenchChild(child);
   }
 }
 
@@ -198,11 +195,6 @@ async function measureEngine(serverUrl: string | undefined): Promise<string[]> {
  * bytes (the ceiling), the lean peer running today's SQL and the repository's, and our REST and
  * tRPC operations; on the embedded database, then on BENCH_DATABASE_URL's server when it is set.
  */
-export async function run(): Promise<string[]> {
-  const lines = ENGINE === 'postgres' ? [] : await measureEngine(undefined);
-  if (ENGINE === 'pglite') return lines;
-  // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs under npm, never as a turbo task.
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  lines.push(...(serverUrl ? await measureEngine(serverUrl) : ['PostgreSQL: skipped, BENCH_DATABASE_URL is not set']));
-  return lines;
+export function run(): Promise<string[]> {
+  return onEachEngine(ENGINE, measureEngine);
 }

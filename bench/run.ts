@@ -11,6 +11,7 @@ import { run as layering } from './layering.bench';
 import { run as map } from './map.bench';
 import { run as mapDrawing } from './mapDrawing.bench';
 import { run as search } from './search.bench';
+import { run as systemLoad } from './systemLoad.bench';
 import { run as wardrobe } from './wardrobe.bench';
 
 const benchmarks: Record<string, () => Promise<string[]>> = {
@@ -24,6 +25,7 @@ const benchmarks: Record<string, () => Promise<string[]>> = {
   layering,
   chat,
   'chat-model': chatModel,
+  'system-load': systemLoad,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

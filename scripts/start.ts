@@ -10,7 +10,7 @@ import { authSecretOf, databaseUrlsOf } from '@scentence/api/config';
 import { runUntilSignal } from '@scentence/api/host';
 import { createBackendService, loadBackendEnv, memberSettingsOf, openAiChatOf } from '@scentence/backend';
 import { DataDirInUseError, openDatabases, seedShippedCatalog } from '@scentence/db';
-import { createLayeringService, loadLayeringEnv } from '@scentence/layering';
+import { createLayeringService, layeringLimitsOf, loadLayeringEnv } from '@scentence/layering';
 import { createScentmapService, loadScentmapEnv } from '@scentence/scentmap';
 import { loadLauncherEnv } from './env';
 
@@ -34,7 +34,11 @@ const scentmapEnv = loadScentmapEnv();
 const layeringEnv = loadLayeringEnv();
 const dataDir = path.resolve(root, backendEnv.DATA_DIR);
 // One secret for the three services and the web app: AUTH_SECRET, or the one kept under DATA_DIR.
-const settings = { authSecret: authSecretOf(backendEnv, dataDir), corsOrigins: backendEnv.CORS_ORIGINS };
+const settings = {
+  authSecret: authSecretOf(backendEnv, dataDir),
+  corsOrigins: backendEnv.CORS_ORIGINS,
+  trustedProxies: backendEnv.TRUSTED_PROXIES,
+};
 
 const startedAt = Date.now();
 const databases = await openDatabases({
@@ -64,7 +68,11 @@ const services = [
     }).host,
   },
   { name: 'scentmap', port: scentmapEnv.SCENTMAP_PORT, host: createScentmapService(databases, settings).host },
-  { name: 'layering', port: layeringEnv.LAYERING_PORT, host: createLayeringService(databases, settings).host },
+  {
+    name: 'layering',
+    port: layeringEnv.LAYERING_PORT,
+    host: createLayeringService(databases, settings, { limits: layeringLimitsOf(layeringEnv) }).host,
+  },
 ];
 const ports = new Map<string, number>();
 for (const service of services) ports.set(service.name, await service.host.listen(service.port, backendEnv.HOST));

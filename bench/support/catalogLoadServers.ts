@@ -5,8 +5,6 @@
  * bytes from memory (the ceiling). Prints the ports and what to ask for as one JSON line; drops
  * the fresh database on SIGTERM.
  */
-import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import { type PerfumeSearchQuery, perfumeSearchInputSchema } from '@scentence/api/schemas';
 import {
   ACCORD_DESCRIPTIONS,
@@ -17,9 +15,10 @@ import {
 } from '@scentence/api/vocabulary';
 import { createBackendService } from '@scentence/backend';
 import { createPerfumeRepository, type Databases, openDatabases, seedShippedCatalog } from '@scentence/db';
-import postgres from 'postgres';
 import { createPerfumeSearch } from '../../apps/backend/src/perfume/perfumeSearchService';
 import { planSearch, type SearchPlan } from '../../apps/backend/src/perfume/searchPlan';
+import { startBareCeiling } from './bareCeiling';
+import { freshServerDatabase } from './benchDatabase';
 import { type CatalogLoadFixtures, SEARCH_PATH, searchKey } from './catalogLoadRequests';
 import { startLeanPeer } from './leanPeer';
 import { todayFilteredSearch, todayPerfumeById } from './todayCatalogSql';
@@ -30,23 +29,9 @@ const AUTH_SECRET = 'bench-secret-bench-secret-bench-secret';
 
 async function openBenchDatabase(): Promise<{ databases: Databases; drop: () => Promise<void> }> {
   if (!serverUrl) return { databases: await openDatabases({ urls: {}, open: ['perfume'] }), drop: async () => {} };
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const name = `scentence_bench_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databases = await openDatabases({
-    urls: { perfume: url.toString() },
-    open: ['perfume'],
-    maxConnections: POOL_SIZE,
-  });
-  return {
-    databases,
-    drop: async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  const fresh = await freshServerDatabase(serverUrl);
+  const databases = await openDatabases({ urls: { perfume: fresh.url }, open: ['perfume'], maxConnections: POOL_SIZE });
+  return { databases, drop: fresh.drop };
 }
 
 const { databases, drop } = await openBenchDatabase();
@@ -127,17 +112,7 @@ const lean = await startLeanPeer({
 });
 
 const searchBytes = Buffer.from(await (await fetch(`http://127.0.0.1:${backendPort}${SEARCH_PATH}`)).arrayBuffer());
-const ceiling = http.createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(searchBytes);
-});
-ceiling.keepAliveTimeout = 65_000;
-const ceilingPort = await new Promise<number>((resolve) =>
-  ceiling.listen(0, '127.0.0.1', () => {
-    const address = ceiling.address();
-    resolve(typeof address === 'object' && address ? address.port : 0);
-  }),
-);
+const { server: ceiling, port: ceilingPort } = await startBareCeiling(searchBytes);
 
 const ids = (await sql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY id`).map((row) => row.id);
 const noteSlugs = (await perfumes.notesWithCounts()).filter((note) => note.perfumes >= 5).map((note) => note.slug);
@@ -145,6 +120,8 @@ const fixtures: CatalogLoadFixtures = {
   engine: serverUrl ? 'postgres' : 'pglite',
   serverVersion: (await sql<{ server_version: string }[]>`SHOW server_version`)[0]?.server_version ?? '?',
   perfumes: ids.length,
+  pid: process.pid,
+  database: serverUrl ? ((await sql<{ name: string }[]>`SELECT current_database() AS name`)[0]?.name ?? null) : null,
   ports: { backend: backendPort, today: today.port, lean: lean.port, ceiling: ceilingPort },
   ids,
   noteSlugs,

@@ -161,12 +161,12 @@ describe("the services' OpenAPI documents", () => {
     });
     const layering = Object.fromEntries(operations('layering').map(([name, op]) => [name, Object.keys(op.responses)]));
     expect(layering).toMatchObject({
-      'GET /layering/pair': ['200', '400', '404', ...db],
-      'GET /layering/partners': ['200', '400', '404', ...db],
-      'GET /layering/partners/wardrobe': ['200', '400', '401', '404', ...db],
-      'GET /layering/ask': ['200', '400', ...db],
-      'PUT /layering/votes': ['200', '400', '401', '404', ...body, ...db],
-      'DELETE /layering/votes': ['200', '400', '401', ...db],
+      'GET /layering/pair': ['200', '400', '404', '429', ...db],
+      'GET /layering/partners': ['200', '400', '404', '429', ...db],
+      'GET /layering/partners/wardrobe': ['200', '400', '401', '404', '429', ...db],
+      'GET /layering/ask': ['200', '400', '429', ...db],
+      'PUT /layering/votes': ['200', '400', '401', '404', ...body, '429', ...db],
+      'DELETE /layering/votes': ['200', '400', '401', '429', ...db],
     });
     for (const service of ['scentmap', 'layering'] as const) {
       expect(statusesOf(service, 'get', '/vocabulary'), service).toEqual(['200']);

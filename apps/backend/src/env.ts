@@ -35,17 +35,21 @@ const memberVariables = {
   /** An S3-compatible endpoint instead of AWS (MinIO, s3rver). */
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_FORCE_PATH_STYLE: flag,
+  /** After this many seconds without an answer from the bucket (retries included), an image change is a 503. */
+  S3_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
   /** S3 driver: the public base URL of the bucket (CloudFront). */
   CLOUDFRONT_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Kakao's user-info endpoint, for REST callers that sign in with a Kakao access token. */
   KAKAO_USERINFO_URL: z.url({ protocol: /^https?$/ }).default(KAKAO_USERINFO_DEFAULT_URL),
 };
 
-/** The chat: where it reaches the layering service, the guests' daily limit, OpenAI. */
+/** The chat: where it reaches the layering service, the guests' daily and members' hourly limits, OpenAI. */
 const chatVariables = {
   LAYERING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8002'),
   CHAT_GUEST_MESSAGES_PER_DAY: count(30),
   CHAT_GUEST_SESSIONS_PER_DAY: count(10),
+  /** Each member message may cost an OpenAI call: a sliding hour per member, shared by every replica. */
+  CHAT_MEMBER_MESSAGES_PER_HOUR: count(120),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),

@@ -1,6 +1,7 @@
 import type { LayeringCatalogRepository, LayeringVoteRepository, PerfumeRepository } from '@scentence/db';
 import type { CatalogLexicon } from './ask/catalogLexicon';
 import type { ProfileCache } from './catalog/profileCache';
+import type { LayeringLimiter } from './limits/layeringLimiter';
 import type { FamilyLeaders } from './partners/familyLeaders';
 import type { WardrobeAccess } from './wardrobe/wardrobeAccess';
 
@@ -15,6 +16,8 @@ export interface LayeringDependencies {
   lexicon: CatalogLexicon;
   /** The embedding model whose neighbours the partner search reads. */
   embeddingModel: string;
+  /** Each caller's limits, kept in recom_db (nothing is limited without it). */
+  limiter: LayeringLimiter;
   /** Absent when this process has no recom_db open: voting answers 503, pairs show no votes. */
   votes?: LayeringVoteRepository;
   /** Absent when this process has no recom_db open: wardrobe partners and WISH answer 503. */

@@ -1,4 +1,4 @@
-import { MessageError } from '@scentence/api';
+import { MessageError, RetryAfter } from '@scentence/api';
 import type { SameLine } from './scoring/sameLine';
 
 /** What the layering procedures' own errors mean, for the API documents (`errors` in their meta). */
@@ -8,6 +8,8 @@ export const ERROR_DOCS = {
   noSuchPerfume: 'No perfume has one of the ids (`NOT_FOUND`, `layeringPerfumeNotFound`).',
   votesUnavailable: 'Votes cannot be read or saved right now (`SERVICE_UNAVAILABLE`).',
   wardrobeUnavailable: 'The wardrobe cannot be read right now (`SERVICE_UNAVAILABLE`).',
+  tooManyRequests:
+    'Counted per member, or per client address when signed out (`layeringTooManyRequests`, the wait in `params.seconds`).',
 } as const;
 
 export function perfumeNotFound(id: number): MessageError {
@@ -31,4 +33,14 @@ export function votesUnavailable(): MessageError {
 
 export function wardrobeUnavailable(): MessageError {
   return new MessageError({ code: 'SERVICE_UNAVAILABLE', key: 'layeringWardrobeUnavailable' });
+}
+
+/** 429 with the wait: `params.seconds` for the message, the cause for the Retry-After header. */
+export function tooManyRequests(retryAfterSeconds: number): MessageError {
+  return new MessageError({
+    code: 'TOO_MANY_REQUESTS',
+    key: 'layeringTooManyRequests',
+    params: { seconds: retryAfterSeconds },
+    cause: new RetryAfter(retryAfterSeconds),
+  });
 }

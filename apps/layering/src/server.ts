@@ -1,6 +1,7 @@
 import { runServiceStandalone } from '@scentence/api/service';
 import { openDatabases } from '@scentence/db';
 import { loadLayeringEnv } from './env';
+import { layeringLimitsOf } from './limits/layeringLimits';
 import { createLayeringService } from './service';
 
 const env = loadLayeringEnv();
@@ -10,5 +11,5 @@ await runServiceStandalone({
   env,
   port: env.LAYERING_PORT,
   open: (connection) => openDatabases({ ...connection, open: ['perfume', 'recom'] }),
-  create: createLayeringService,
+  create: (databases, settings) => createLayeringService(databases, settings, { limits: layeringLimitsOf(env) }),
 });

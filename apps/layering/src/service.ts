@@ -1,10 +1,20 @@
 import { createService, type ServiceSettings } from '@scentence/api/service';
 import type { Databases } from '@scentence/db';
 import { layeringDependenciesOf } from './layeringDependenciesOf';
+import { DEFAULT_LAYERING_LIMITS, type LayeringLimits } from './limits/layeringLimits';
 import { createLayeringRouter } from './router';
 
-export function createLayeringService(databases: Databases, settings: ServiceSettings) {
-  const deps = layeringDependenciesOf(databases);
+export interface LayeringServiceOptions {
+  /** LAYERING_READS_PER_MINUTE and LAYERING_VOTES_PER_MINUTE; their defaults when absent. */
+  limits?: LayeringLimits;
+}
+
+export function createLayeringService(
+  databases: Databases,
+  settings: ServiceSettings,
+  options: LayeringServiceOptions = {},
+) {
+  const deps = layeringDependenciesOf(databases, {}, options.limits ?? DEFAULT_LAYERING_LIMITS);
   return createService(
     {
       service: 'layering',

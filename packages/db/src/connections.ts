@@ -1,8 +1,10 @@
 import path from 'node:path';
 import postgres from 'postgres';
+import { socketClosingAfterPendingWrites } from './closeAfterPendingWrites';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded/embeddedDatabase';
 import { migrate } from './migrations/migrate';
 import { SESSION_SETTINGS } from './sessionSettings';
+import { guardTransactionsAgainstConnectionLoss } from './transactionConnectionLoss';
 
 export const LOGICAL_DATABASES = ['perfume', 'recom', 'member'] as const;
 export type LogicalDatabase = (typeof LOGICAL_DATABASES)[number];
@@ -35,7 +37,7 @@ export interface Databases {
 const reconnectDelaySeconds = (failures: number) => Math.min(0.05 * 2 ** failures, 1) * (0.5 + Math.random() / 2);
 
 function connect(url: string, max: number): Sql {
-  return postgres(url, {
+  const sql = postgres(url, {
     max,
     onnotice: () => {},
     connect_timeout: 5,
@@ -43,7 +45,22 @@ function connect(url: string, max: number): Sql {
     backoff: reconnectDelaySeconds,
     // Queries must fail fast when the server is gone so callers get a 503, not a hang.
     connection: { application_name: 'scentence', statement_timeout: 15_000, ...SESSION_SETTINGS },
+    // A documented option the driver's types leave out.
+    ...({ socket: socketClosingAfterPendingWrites(url) } as postgres.Options<Record<string, never>>),
   });
+  guardTransactionsAgainstConnectionLoss(sql);
+  return sql;
+}
+
+/**
+ * postgres.js 3.4.x asks every new connection for the server's array types, in a promise nobody
+ * awaits: when the connection drops during that query (the server stopping or restarting), the
+ * rejection is unhandled and ends the process (a bare `read ECONNRESET`). The first connection
+ * has registered them for the whole pool by the time the migrations ran (our schema adds no
+ * types whose arrays we read), so the connections opened after it need not ask again.
+ */
+function stopFetchingArrayTypes(sql: Sql) {
+  sql.options.fetch_types = false;
 }
 
 /** Opens (and migrates) the logical databases; embedded ones are started around PGlite. */
@@ -66,6 +83,7 @@ export async function openDatabases(config: DatabaseConfig): Promise<Databases> 
         sql[name] = connect(database.url, 1);
       }
       await migrate(sql[name] as Sql, name);
+      stopFetchingArrayTypes(sql[name] as Sql);
     }
   } catch (error) {
     await close();

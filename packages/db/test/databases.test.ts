@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabases } from '../src/connections';
 import { DataDirInUseError, lockDataDir, lockHolder } from '../src/embedded/dataDirLock';
-import { migrate, readMigrations } from '../src/migrations/migrate';
+import { migrate, readMigrations, recordedName } from '../src/migrations/migrate';
 import { createPerfumeRepository } from '../src/repositories/perfumeRepository';
 import { shippedCatalogRecords } from '../src/seed/catalogRecords';
 import { seedShippedCatalog } from '../src/seed/seedCatalog';
@@ -26,7 +26,7 @@ describe('migrations', { timeout: OPEN_AND_MIGRATE_MS }, () => {
         const sql = databases.get(name);
         expect(await migrate(sql, name)).toEqual([]);
         const applied = await sql<{ name: string }[]>`SELECT name FROM schema_migrations ORDER BY name`;
-        expect(applied.map((row) => row.name)).toEqual((await readMigrations(name)).map((m) => m.name));
+        expect(applied.map((row) => row.name)).toEqual((await readMigrations(name)).map((m) => recordedName(name, m)));
       }
       const [index] = await databases.get('perfume')`
         SELECT indexdef FROM pg_indexes WHERE indexname = 'perfume_embeddings_hnsw'`;

@@ -24,8 +24,13 @@ export interface ChatDependencies {
   catalogIndex: () => Promise<CatalogIndex>;
   /** The member's taste (absent: no wardrobe in this process, nothing personal is used). */
   taste?: WardrobeTaste;
-  /** Members' modes and the guests' daily limits (absent: no member_db; guests then cannot chat). */
-  members?: { repository: MemberRepository; guestMessages: WindowLimit; guestSessions: WindowLimit };
+  /** Members' modes and the message limits (absent: no member_db; nobody can then chat). */
+  members?: {
+    repository: MemberRepository;
+    guestMessages: WindowLimit;
+    guestSessions: WindowLimit;
+    memberMessages: WindowLimit;
+  };
   layering: LayeringAdvisor;
   /** OpenAI for the answers when a key is set; absent: the offline engine alone. */
   openai?: OpenAiChatSettings;

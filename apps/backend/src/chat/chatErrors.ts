@@ -9,7 +9,8 @@ export const CHAT_ERROR_DOCS = {
     "Neither a member's bearer token nor a valid `guestToken` (`UNAUTHORIZED`): an expired guest token gets `chatGuestExpired`.",
   guestInvalid: 'The guest token is forged or expired (`UNAUTHORIZED`, `chatGuestExpired`).',
   busy: 'Another answer in the same thread was stored first (`CONFLICT`, `chatBusy`): send again.',
-  guestLimit: "A guest's daily message limit (`chatGuestDailyLimit`, with `limit` and `seconds`).",
+  messageLimit:
+    "A guest's daily message limit (`chatGuestDailyLimit`) or a member's hourly one (`chatMemberHourlyLimit`), both with `limit`, `seconds` and `Retry-After`.",
   guestSessionLimit:
     'Guest sessions started from one client address per 24 hours (`chatGuestSessionLimit`, with `limit` and `seconds`).',
 } as const;
@@ -43,6 +44,11 @@ function tooMany(key: ChatMessageKey, limit: number, retryAfterSeconds: number):
 /** 429: a guest's messages today are used up (`params.limit`, `params.seconds`, Retry-After). */
 export function guestDailyLimit(limit: number, retryAfterSeconds: number): MessageError {
   return tooMany('chatGuestDailyLimit', limit, retryAfterSeconds);
+}
+
+/** 429: a member's messages in the last hour are used up (`params.limit`, `params.seconds`, Retry-After). */
+export function memberHourlyLimit(limit: number, retryAfterSeconds: number): MessageError {
+  return tooMany('chatMemberHourlyLimit', limit, retryAfterSeconds);
 }
 
 /** 429: too many guest sessions from one address today (`params.limit`, `params.seconds`, Retry-After). */

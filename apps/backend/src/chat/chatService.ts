@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@scentence/api/auth';
 import type { ChatSendResult, Locale, UserMode } from '@scentence/api/schemas';
-import type { ChatOwner } from '@scentence/db';
-import { slidingWindow } from '../member/shared/slidingWindow';
+import { type ChatOwner, slidingWindow } from '@scentence/db';
 import { answerEvents } from './answerEvents';
 import { answerTurn } from './chatAnswer';
 import type { ChatDependencies } from './chatDependencies';
-import { guestDailyLimit, threadBusy, threadNotFound } from './chatErrors';
+import { guestDailyLimit, memberHourlyLimit, threadBusy, threadNotFound } from './chatErrors';
 import { ownerOf } from './chatOwner';
 import { messageView, plainMessage, type StoredMessage, threadSummary } from './chatViews';
 import { localeOfText } from './engine/readMessage';
@@ -32,11 +31,16 @@ function titleOf(text: string): string {
   return line.length <= TITLE_LENGTH ? line : `${line.slice(0, TITLE_LENGTH - 1)}…`;
 }
 
-async function limitGuest(deps: ChatDependencies, guestId: string): Promise<void> {
-  if (!deps.members) throw new Error('The member database is not available for the guest limit');
-  const rule = { bucket: `chat:guest:${guestId}`, ...deps.members.guestMessages };
+/** One message counted against the sender's limit (a guest's day, a member's hour), in member_db for every replica. */
+async function limitSender(deps: ChatDependencies, owner: ChatOwner): Promise<void> {
+  if (!deps.members) throw new Error('The member database is not available for the message limits');
+  const guest = 'guestId' in owner;
+  const rule = guest
+    ? { bucket: `chat:guest:${owner.guestId}`, ...deps.members.guestMessages }
+    : { bucket: `chat:member:${owner.memberId}`, ...deps.members.memberMessages };
   const outcome = await deps.members.repository.consumeRateLimits([rule], deps.clock(), slidingWindow);
-  if (!outcome.allowed) throw guestDailyLimit(rule.limit, outcome.retryAfterSeconds);
+  if (outcome.allowed) return;
+  throw (guest ? guestDailyLimit : memberHourlyLimit)(rule.limit, outcome.retryAfterSeconds);
 }
 
 async function modeOf(deps: ChatDependencies, owner: ChatOwner, asked: UserMode | undefined): Promise<UserMode> {
@@ -46,12 +50,12 @@ async function modeOf(deps: ChatDependencies, owner: ChatOwner, asked: UserMode 
   return member?.userMode ?? 'beginner';
 }
 
-/** Who is asking and in which thread; refuses (no such thread, the guest limit) before any work. */
+/** Who is asking and in which thread; refuses (no such thread, the sender's message limit) before any work. */
 async function openTurn(deps: ChatDependencies, caller: Caller | null, input: SendInput): Promise<OpenTurn> {
   const owner = await ownerOf(deps, caller, input.guestToken);
   const thread = input.threadId ? await deps.chats.find(owner, input.threadId, deps.clock()) : null;
   if (input.threadId && !thread) throw threadNotFound();
-  if ('guestId' in owner) await limitGuest(deps, owner.guestId);
+  await limitSender(deps, owner);
   return {
     owner,
     thread,
@@ -99,10 +103,10 @@ async function completeTurn(
 }
 
 /**
- * Sending a message: who is asking (a member, or a guest within the daily limit), the thread and
- * its state from recom_db, the engine's answer, and both messages stored with the new state in one
- * transaction, so any replica can answer the next message. `open` refuses before any work;
- * `complete` answers; `events` streams the same answer.
+ * Sending a message: who is asking (a member within the hourly limit, or a guest within the daily
+ * one), the thread and its state from recom_db, the engine's answer, and both messages stored with
+ * the new state in one transaction, so any replica can answer the next message. `open` refuses
+ * before any work; `complete` answers; `events` streams the same answer.
  */
 export function createChatService(deps: ChatDependencies) {
   const open = (caller: Caller | null, input: SendInput) => openTurn(deps, caller, input);

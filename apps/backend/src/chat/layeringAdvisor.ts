@@ -1,3 +1,4 @@
+import { signServiceToken } from '@scentence/api/auth';
 import { createServiceClient } from '@scentence/api/client';
 import {
   catalogMessage,
@@ -46,11 +47,17 @@ function outcomeOf<T>(error: unknown): LayeringOutcome<T> {
  * The layering service through its typed client over HTTP (also in embedded mode, where it runs
  * in the same process: the chat depends on its contract, not its code). A refusal (one perfume
  * twice, a flanker) comes back in the service's words; anything else, a timeout included, is
- * "unavailable", and the chat answers everything else.
+ * "unavailable", and the chat answers everything else. It calls with a service token, so the
+ * layering service does not throttle every chat user as one client (the chat limits its own).
  */
-export function createLayeringAdvisor(url: string, timeoutMs = LAYERING_TIMEOUT_MS): LayeringAdvisor {
+export function createLayeringAdvisor(
+  url: string,
+  authSecret: string,
+  timeoutMs = LAYERING_TIMEOUT_MS,
+): LayeringAdvisor {
   const client = createServiceClient<LayeringRouter>({
     url,
+    getToken: () => signServiceToken(authSecret, 'backend'),
     fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
   });
   const attempt = async <T>(call: () => Promise<T>): Promise<LayeringOutcome<T>> => {

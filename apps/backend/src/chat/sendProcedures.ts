@@ -25,13 +25,13 @@ export function sendProcedures(services: () => ChatServices) {
           tags,
           summary: 'Send a message and get the whole answer',
           description:
-            'Continues `threadId` or starts a thread. A member is known by the bearer token; a guest sends `guestToken` from `POST /chat/guest-sessions` (30 messages a day by default). The answer recommends perfumes with the reasons they fit (`cards`), asks one question, answers about a perfume, a note or an accord, compares two perfumes, answers a layering question, or says honestly what it cannot know; `understood` is the request as the thread now understands it. Streaming clients use `POST /chat/messages/stream`',
+            'Continues `threadId` or starts a thread. A member is known by the bearer token; a guest sends `guestToken` from `POST /chat/guest-sessions` (30 messages a day by default; a member may send 120 an hour). The answer recommends perfumes with the reasons they fit (`cards`), asks one question, answers about a perfume, a note or an accord, compares two perfumes, answers a layering question, or says honestly what it cannot know; `understood` is the request as the thread now understands it. Streaming clients use `POST /chat/messages/stream`',
         },
         errors: {
           401: CHAT_ERROR_DOCS.guestRequired,
           404: CHAT_ERROR_DOCS.threadNotFound,
           409: CHAT_ERROR_DOCS.busy,
-          429: CHAT_ERROR_DOCS.guestLimit,
+          429: CHAT_ERROR_DOCS.messageLimit,
         },
       })
       .input(chatSendInputSchema)

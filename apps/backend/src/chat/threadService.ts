@@ -1,6 +1,5 @@
 import type { ChatGuestSession, ChatThread, ChatThreadList, ChatThreadSummary } from '@scentence/api/schemas';
-import type { ChatOwner } from '@scentence/db';
-import { slidingWindow } from '../member/shared/slidingWindow';
+import { type ChatOwner, slidingWindow } from '@scentence/db';
 import type { ChatDependencies } from './chatDependencies';
 import { guestExpired, guestSessionLimit, threadNotFound } from './chatErrors';
 import { threadSummary, threadView } from './chatViews';

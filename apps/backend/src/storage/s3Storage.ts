@@ -19,7 +19,12 @@ export interface S3StorageOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string };
   /** CloudFront (or any public) base URL in front of the bucket. */
   publicBaseUrl: string;
+  /** Each call to the bucket, its retries included, within this, or it fails (a 503 to the member). */
+  timeoutMs?: number;
 }
+
+/** S3_TIMEOUT_SECONDS's default: a bucket that stops answering must not hold a request open. */
+export const S3_DEFAULT_TIMEOUT_MS = 10_000;
 
 function isMissing(error: unknown): boolean {
   return error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404);
@@ -49,6 +54,8 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
   });
   const base = options.publicBaseUrl.replace(/\/+$/, '');
   const Bucket = options.bucket;
+  // The SDK sets no time limit of its own: a bucket that accepts the connection and never answers would hang the request.
+  const bounded = () => ({ abortSignal: AbortSignal.timeout(options.timeoutMs ?? S3_DEFAULT_TIMEOUT_MS) });
 
   return {
     driver: 's3',
@@ -71,7 +78,7 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
 
     async read(key, maxBytes) {
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+        const object = await client.send(new GetObjectCommand({ Bucket, Key: key }), bounded());
         if ((object.ContentLength ?? 0) > maxBytes) {
           (object.Body as { destroy?: () => void } | undefined)?.destroy?.();
           throw new ObjectTooLargeError(maxBytes);
@@ -94,12 +101,13 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
           // Every new image gets a new key, so a stored one never changes.
           CacheControl: 'public, max-age=31536000, immutable',
         }),
+        bounded(),
       );
     },
 
     async delete(key) {
       try {
-        await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+        await client.send(new DeleteObjectCommand({ Bucket, Key: key }), bounded());
       } catch (error) {
         if (!isMissing(error)) throw error;
       }

@@ -14,7 +14,8 @@ import { DEFAULT_MEMBER_LIMITS, DEFAULT_MEMBER_SETTINGS } from '../../src/member
 import { createBackendService } from '../../src/service';
 
 export const AUTH_SECRET = 'chat-test-secret-that-is-long-enough!!';
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** A port nothing listens on: the layering service "down". */
 async function closedPort(): Promise<number> {
@@ -28,8 +29,12 @@ async function closedPort(): Promise<number> {
 export interface ChatFixtureOptions {
   /** false: the layering service is down (its URL answers nothing). */
   layering?: boolean;
+  /** Where the chat reaches the layering service instead of the real one (a fake that fails). */
+  layeringUrl?: string;
   guestMessagesPerDay?: number;
   guestSessionsPerDay?: number;
+  /** A member's messages per sliding hour (default 1000: no other test reaches it). */
+  memberMessagesPerHour?: number;
   openai?: OpenAiChatSettings;
 }
 
@@ -44,12 +49,14 @@ export async function createChatFixture(options: ChatFixtureOptions = {}) {
   const perfumes = createPerfumeRepository(databases.get('perfume'));
   const chatLog: string[] = [];
   const layering =
-    options.layering === false ? null : createLayeringService(databases, { authSecret: AUTH_SECRET, corsOrigins: [] });
+    options.layering === false || options.layeringUrl
+      ? null
+      : createLayeringService(databases, { authSecret: AUTH_SECRET, corsOrigins: [] });
   const layeringPort = layering ? await layering.host.listen(0, '127.0.0.1') : await closedPort();
   const service = createBackendService(databases, {
     authSecret: AUTH_SECRET,
     corsOrigins: [],
-    layeringUrl: `http://127.0.0.1:${layeringPort}`,
+    layeringUrl: options.layeringUrl ?? `http://127.0.0.1:${layeringPort}`,
     ...(options.openai && { openai: options.openai }),
     chatLog: (line) => chatLog.push(line),
     member: {
@@ -58,6 +65,7 @@ export async function createChatFixture(options: ChatFixtureOptions = {}) {
         ...DEFAULT_MEMBER_LIMITS,
         chatGuestMessages: { limit: options.guestMessagesPerDay ?? 1000, windowMs: DAY_MS },
         chatGuestSessions: { limit: options.guestSessionsPerDay ?? 1000, windowMs: DAY_MS },
+        chatMemberMessages: { limit: options.memberMessagesPerHour ?? 1000, windowMs: HOUR_MS },
       },
     },
   });

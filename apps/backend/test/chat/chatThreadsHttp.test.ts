@@ -141,7 +141,7 @@ describe('guests', () => {
     expect(forged.body.messageKey).toBe('chatGuestExpired');
   });
 
-  it('have a daily message limit: 429 with Retry-After, per guest; members are not limited', async () => {
+  it('have a daily message limit: 429 with Retry-After, per guest; members are not held to it', async () => {
     const guestToken = (await rest('POST', '/chat/guest-sessions', { body: {} })).body.guestToken as string;
     let threadId: string | undefined;
     for (let sent = 0; sent < GUEST_MESSAGES; sent++) {

@@ -1,6 +1,6 @@
+import { slidingWindow } from '@scentence/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMemberMaintenance, scheduleMemberMaintenance } from '../../src/member/shared/memberMaintenance';
-import { slidingWindow } from '../../src/member/shared/slidingWindow';
 import { createMemberFixture, type MemberFixture, STRONG_PASSWORD } from './memberFixture';
 
 let fixture: MemberFixture;

@@ -5,8 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
 import type { BackendRouter } from '../../src/router';
-import { createBackendService } from '../../src/service';
-import { startTestBackend, type TestBackendHost } from '../support/backendHost';
+import { startSecondHost, startTestBackend, type TestBackendHost } from '../support/backendHost';
 import { restCall } from '../support/restCall';
 import { AUTH_SECRET, STRONG_PASSWORD } from './memberFixture';
 
@@ -109,16 +108,10 @@ describe('a token signed with another secret', () => {
   it("is not believed on a client's address, as a genuine service token is", async () => {
     // Its own host with a small limit; the throttling buckets live in member_db, shared with the other host.
     const checks = 3;
-    const { host } = createBackendService(backend.databases, {
-      authSecret: AUTH_SECRET,
-      corsOrigins: [],
-      member: {
-        ...DEFAULT_MEMBER_SETTINGS,
-        purgeIntervalMs: 0,
-        limits: { ...DEFAULT_MEMBER_SETTINGS.limits, availabilityChecks: { limit: checks, windowMs: 60_000 } },
-      },
+    const host = await startSecondHost(backend.databases, AUTH_SECRET, {
+      limits: { ...DEFAULT_MEMBER_SETTINGS.limits, availabilityChecks: { limit: checks, windowMs: 60_000 } },
     });
-    const url = `http://127.0.0.1:${await host.listen(0, '127.0.0.1')}`;
+    const url = host.baseUrl;
     try {
       const check = (nickname: string, init?: RequestInit, address?: string) =>
         fetch(

@@ -1,5 +1,5 @@
+import { slidingWindow } from '@scentence/db';
 import { describe, expect, it } from 'vitest';
-import { slidingWindow } from '../../src/member/shared/slidingWindow';
 
 const rule = { bucket: 'login:account:a@b.co', limit: 5, windowMs: 15 * 60_000 };
 const now = new Date('2026-05-01T12:00:00Z');

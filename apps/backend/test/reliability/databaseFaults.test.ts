@@ -13,13 +13,11 @@ import { canMakeCluster, startThrowawayCluster, type ThrowawayCluster } from './
  * Issue #16, database faults: the backend in its own process on a PostgreSQL cluster of the
  * test's own, stopped under a load of writes and started again.
  */
-const skipReason = !testEnv.FAULT_TESTS
-  ? 'opt-in with FAULT_TESTS=1: the backend does not yet survive every stop (docs/RELIABILITY.md)'
-  : !testEnv.TEST_DATABASE_URL
-    ? 'runs in the PostgreSQL pass only (TEST_DATABASE_URL): the embedded database has no server to stop'
-    : !canMakeCluster()
-      ? 'needs PostgreSQL 15 initdb and pg_ctl in /usr/lib/postgresql/15/bin'
-      : undefined;
+const skipReason = !testEnv.TEST_DATABASE_URL
+  ? 'runs in the PostgreSQL pass only (TEST_DATABASE_URL): the embedded database has no server to stop'
+  : !canMakeCluster()
+    ? 'needs PostgreSQL 15 initdb and pg_ctl in /usr/lib/postgresql/15/bin'
+    : undefined;
 
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 const RECOVERY_LIMIT_MS = 5_000;

@@ -43,6 +43,8 @@ function clusterOwner(): Account | undefined {
 function run(command: string, args: string[], owner: Account | undefined): Promise<void> {
   const options: SpawnOptions = {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // As the postgres account, the checkout (CI clones it under root's folders) may be unreadable.
+    cwd: tmpdir(),
     env: { ...process.env, LC_ALL: 'C.UTF-8' },
     ...(owner && { uid: owner.uid, gid: owner.gid }),
   };

@@ -1,7 +1,8 @@
 import { type LogicalDatabase, seedShippedCatalog } from '@scentence/db';
 import { createTestDatabases, type TestDatabases } from '@scentence/db/testing';
-import { DEFAULT_MEMBER_SETTINGS } from '../../src/member/shared/memberSettings';
+import { DEFAULT_MEMBER_SETTINGS, type MemberSettings } from '../../src/member/shared/memberSettings';
 import { createBackendService } from '../../src/service';
+import type { StorageSettings } from '../../src/storage/createStorage';
 
 export interface TestBackendHost {
   databases: TestDatabases;
@@ -19,14 +20,14 @@ export interface TestBackendHost {
 export async function startTestBackend(
   authSecret: string,
   open: readonly LogicalDatabase[],
-  options: { shippedCatalog?: boolean } = {},
+  options: { shippedCatalog?: boolean; storage?: StorageSettings } = {},
 ): Promise<TestBackendHost> {
   const databases = await createTestDatabases(open);
   if (options.shippedCatalog) await seedShippedCatalog(databases.get('perfume'));
   const { host } = createBackendService(databases, {
     authSecret,
     corsOrigins: [],
-    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0 },
+    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0, ...(options.storage && { storage: options.storage }) },
   });
   const port = await host.listen(0, '127.0.0.1');
   return {
@@ -38,6 +39,24 @@ export async function startTestBackend(
       await databases.close();
     },
   };
+}
+
+/**
+ * Another host of the backend over the same databases with some member settings of its own (a
+ * smaller limit, a storage that fails), on a free loopback port; closing it leaves the databases.
+ */
+export async function startSecondHost(
+  databases: TestDatabases,
+  authSecret: string,
+  member: Partial<MemberSettings>,
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const { host } = createBackendService(databases, {
+    authSecret,
+    corsOrigins: [],
+    member: { ...DEFAULT_MEMBER_SETTINGS, purgeIntervalMs: 0, ...member },
+  });
+  const port = await host.listen(0, '127.0.0.1');
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => host.close() };
 }
 
 /** A request's status and JSON body, as a client reads them. */

@@ -1,4 +1,3 @@
-import { protectedProcedure } from '@scentence/api';
 import {
   layeringPairInputSchema,
   layeringVoteInputSchema,
@@ -8,6 +7,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { LayeringDependencies } from '../layeringDependencies';
 import { ERROR_DOCS, sameLineRefused, votesUnavailable, wardrobeUnavailable } from '../layeringErrors';
+import { limitedProcedures } from '../limits/limitedProcedures';
 import { communityOfPair, loadPair, pairRefusal } from '../pair/pairService';
 
 const tags = ['layering'];
@@ -26,8 +26,9 @@ async function checkPair(deps: LayeringDependencies, a: number, b: number) {
 }
 
 export function feedbackProcedures(deps: LayeringDependencies) {
+  const { memberVote } = limitedProcedures(deps.limiter);
   return {
-    vote: protectedProcedure
+    vote: memberVote
       .meta({
         openapi: {
           method: 'PUT',
@@ -40,6 +41,7 @@ export function feedbackProcedures(deps: LayeringDependencies) {
         errors: {
           400: ERROR_DOCS.pairRefused,
           404: ERROR_DOCS.noSuchPerfume,
+          429: ERROR_DOCS.tooManyRequests,
           503: `${ERROR_DOCS.votesUnavailable} ${ERROR_DOCS.wardrobeUnavailable}`,
         },
       })
@@ -57,7 +59,7 @@ export function feedbackProcedures(deps: LayeringDependencies) {
         return { community: await communityOfPair(deps, input.a, input.b, memberId), wishlisted };
       }),
 
-    removeVote: protectedProcedure
+    removeVote: memberVote
       .meta({
         openapi: {
           method: 'DELETE',
@@ -66,7 +68,7 @@ export function feedbackProcedures(deps: LayeringDependencies) {
           summary: 'Take back my vote on a pair',
           description: "Answers whether there was a vote, and the pair's counts",
         },
-        errors: { 503: ERROR_DOCS.votesUnavailable },
+        errors: { 429: ERROR_DOCS.tooManyRequests, 503: ERROR_DOCS.votesUnavailable },
       })
       .input(layeringPairInputSchema)
       .output(layeringVoteRemovedSchema)

@@ -1,16 +1,17 @@
-import { publicProcedure } from '@scentence/api';
 import { layeringPairInputSchema, layeringPairSchema } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { LayeringDependencies } from '../layeringDependencies';
 import { ERROR_DOCS } from '../layeringErrors';
+import { limitedProcedures } from '../limits/limitedProcedures';
 import { memberIdOf } from '../memberOf';
 import { analyzePairById } from './pairService';
 
 const tags = ['layering'];
 
 export function pairProcedures(deps: LayeringDependencies) {
+  const { publicRead } = limitedProcedures(deps.limiter);
   return {
-    analyze: publicProcedure
+    analyze: publicRead
       .meta({
         openapi: {
           method: 'GET',
@@ -20,7 +21,7 @@ export function pairProcedures(deps: LayeringDependencies) {
           description:
             "Either order gives the same answer. With a member token the answer includes the member's own vote on the pair",
         },
-        errors: { 400: ERROR_DOCS.pairRefused, 404: ERROR_DOCS.noSuchPerfume },
+        errors: { 400: ERROR_DOCS.pairRefused, 404: ERROR_DOCS.noSuchPerfume, 429: ERROR_DOCS.tooManyRequests },
       })
       .input(layeringPairInputSchema)
       .output(layeringPairSchema)

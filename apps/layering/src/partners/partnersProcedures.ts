@@ -1,4 +1,3 @@
-import { protectedProcedure, publicProcedure } from '@scentence/api';
 import {
   type LayeringPartners,
   type LayeringPartnersQuery,
@@ -8,6 +7,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { LayeringDependencies } from '../layeringDependencies';
 import { ERROR_DOCS, perfumeNotFound, wardrobeUnavailable } from '../layeringErrors';
+import { limitedProcedures } from '../limits/limitedProcedures';
 import { memberIdOf } from '../memberOf';
 import { readMood } from './moodSteering';
 import { type PartnerRequest, partnersFromCatalog, partnersFromWardrobe } from './partnerSearch';
@@ -35,8 +35,9 @@ function catalogPartners(
 }
 
 export function partnersProcedures(deps: LayeringDependencies) {
+  const { publicRead, memberRead } = limitedProcedures(deps.limiter);
   return {
-    fromCatalog: publicProcedure
+    fromCatalog: publicRead
       .meta({
         openapi: {
           method: 'GET',
@@ -46,13 +47,13 @@ export function partnersProcedures(deps: LayeringDependencies) {
           description:
             'Only good and great pairs, best first; never the perfume itself, another concentration of it or a flanker. `mood` takes Korean or English words ("시원하게", "더 포근하게", "달지 않게", "warmer")',
         },
-        errors: { 404: ERROR_DOCS.noSuchPerfume },
+        errors: { 404: ERROR_DOCS.noSuchPerfume, 429: ERROR_DOCS.tooManyRequests },
       })
       .input(layeringPartnersInputSchema)
       .output(layeringPartnersSchema)
       .query(({ ctx, input }) => catalogPartners(deps, input, memberIdOf(ctx.caller))),
 
-    fromWardrobe: protectedProcedure
+    fromWardrobe: memberRead
       .meta({
         openapi: {
           method: 'GET',
@@ -62,7 +63,11 @@ export function partnersProcedures(deps: LayeringDependencies) {
           description:
             "Every perfume of the signed-in member's wardrobe (state `have`) scored with the perfume, best first, whatever the verdict; never the perfume itself, another concentration of it or a flanker",
         },
-        errors: { 404: ERROR_DOCS.noSuchPerfume, 503: ERROR_DOCS.wardrobeUnavailable },
+        errors: {
+          404: ERROR_DOCS.noSuchPerfume,
+          429: ERROR_DOCS.tooManyRequests,
+          503: ERROR_DOCS.wardrobeUnavailable,
+        },
       })
       .input(layeringPartnersInputSchema)
       .output(layeringPartnersSchema)

@@ -16,7 +16,7 @@ interface ChatProblemNoticeProps {
   onNewChat: () => void;
 }
 
-/** What went wrong, kindly: the guest limit with when to come back, a missing thread, a backend that is down. */
+/** What went wrong, kindly: a message limit with when to come back (a guest is offered to sign in), a missing thread, a backend that is down. */
 export function ChatProblemNotice({ problem, returnTo, canRetry, onRetry, onNewChat }: ChatProblemNoticeProps) {
   const { locale, t } = useI18n();
   const text = t.chat.problems;
@@ -28,6 +28,13 @@ export function ChatProblemNotice({ problem, returnTo, canRetry, onRetry, onNewC
 
   if (problem.kind === 'limit') {
     const when = comebackTime(problem.retryAt, Date.now(), locale, text.tomorrow);
+    // A member is already signed in: only the wait is theirs to know.
+    const member = problem.of === 'memberMessages';
+    const explanation = {
+      messages: () => text.limit(problem.limit, when),
+      sessions: () => text.sessionLimit(when),
+      memberMessages: () => text.memberLimit(problem.limit, when),
+    }[problem.of]();
     return (
       <div
         className="notice chat-notice"
@@ -36,11 +43,13 @@ export function ChatProblemNotice({ problem, returnTo, canRetry, onRetry, onNewC
         data-kind="limit"
         data-of={problem.of}
       >
-        <p className="notice__title">{text.limitTitle}</p>
-        <p>{problem.of === 'sessions' ? text.sessionLimit(when) : text.limit(problem.limit, when)}</p>
-        <Link href={loginHrefFor(returnTo)} className="button">
-          {text.limitSignIn}
-        </Link>
+        <p className="notice__title">{member ? text.memberLimitTitle : text.limitTitle}</p>
+        <p>{explanation}</p>
+        {member ? null : (
+          <Link href={loginHrefFor(returnTo)} className="button">
+            {text.limitSignIn}
+          </Link>
+        )}
       </div>
     );
   }

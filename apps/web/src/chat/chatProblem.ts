@@ -1,10 +1,17 @@
 import type { ErrorBody } from '@scentence/api/schemas';
 
+/** A guest's messages today, guest sessions from one network, or a signed-in member's messages this hour. */
+type LimitOf = 'messages' | 'sessions' | 'memberMessages';
+
 /** What went wrong with a message or a thread, as the page explains it. */
-export type ChatProblem =
-  | { kind: 'limit'; of: 'messages' | 'sessions'; limit: number; retryAt: number }
-  | { kind: PlainProblemKind };
+export type ChatProblem = { kind: 'limit'; of: LimitOf; limit: number; retryAt: number } | { kind: PlainProblemKind };
 type PlainProblemKind = 'notFound' | 'expired' | 'busy' | 'invalid' | 'unavailable' | 'generic';
+
+const LIMIT_BY_KEY: Record<string, LimitOf> = {
+  chatGuestDailyLimit: 'messages',
+  chatGuestSessionLimit: 'sessions',
+  chatMemberHourlyLimit: 'memberMessages',
+};
 
 const BY_KEY: Record<string, PlainProblemKind> = {
   chatThreadNotFound: 'notFound',
@@ -22,12 +29,13 @@ function numberParam(body: ErrorBody | null, name: string): number | null {
 
 /**
  * The problem an error answer stands for: by its message key first, then by its status (0: no
- * answer at all). `now` dates the guest limit's "come back at".
+ * answer at all). `now` dates a limit's "come back at".
  */
 export function chatProblemOf(status: number, body: ErrorBody | null, now: number): ChatProblem {
-  if (body?.messageKey === 'chatGuestDailyLimit' || body?.messageKey === 'chatGuestSessionLimit' || status === 429) {
+  const limitOf = body?.messageKey ? LIMIT_BY_KEY[body.messageKey] : undefined;
+  if (limitOf || status === 429) {
     const seconds = numberParam(body, 'seconds') ?? 60 * 60;
-    const of = body?.messageKey === 'chatGuestSessionLimit' ? 'sessions' : 'messages';
+    const of = limitOf ?? 'messages';
     return { kind: 'limit', of, limit: numberParam(body, 'limit') ?? 0, retryAt: now + seconds * 1000 };
   }
   const byKey = body?.messageKey ? BY_KEY[body.messageKey] : undefined;

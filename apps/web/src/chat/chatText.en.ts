@@ -72,6 +72,9 @@ export const chatEn: ChatText = {
       `Without signing in you can send ${limit} messages a day. You can send again from ${when}.`,
     sessionLimit: (when: string) =>
       `Today's guest chats from this network are used up. You can start again from ${when}.`,
+    memberLimitTitle: 'Time for a short break',
+    memberLimit: (limit: number, when: string) =>
+      `You can send ${limit} messages an hour. You can send again from ${when}.`,
     limitSignIn: 'Sign in to keep chatting right now.',
     tomorrow: (time: string) => `tomorrow ${time}`,
     retry: 'Send again',

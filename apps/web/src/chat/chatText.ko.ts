@@ -71,6 +71,9 @@ export const chatKo = {
       `로그인하지 않으면 하루에 메시지를 ${limit}개까지 보낼 수 있어요. ${when}부터 다시 보낼 수 있어요.`,
     sessionLimit: (when: string) =>
       `이 네트워크에서 오늘 시작할 수 있는 비회원 대화를 모두 썼어요. ${when}부터 다시 시작할 수 있어요.`,
+    memberLimitTitle: '잠시 쉬었다가 이어서 대화해요',
+    memberLimit: (limit: number, when: string) =>
+      `한 시간에 메시지를 ${limit}개까지 보낼 수 있어요. ${when}부터 다시 보낼 수 있어요.`,
     limitSignIn: '로그인하면 지금 바로 이어서 대화할 수 있어요.',
     tomorrow: (time: string) => `내일 ${time}`,
     retry: '다시 보내기',

@@ -6,7 +6,14 @@ import type { ErrorBody } from '@scentence/api/schemas';
  * browser's Authorization never passes: the caller's identity comes from `options.headers` alone.
  */
 // `if-none-match` and `etag` carry the services' conditional GETs (a 304 for an unchanged catalog or map).
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'if-none-match'] as const;
+// `x-forwarded-for` names a REST client to a service that lists this server in TRUSTED_PROXIES (ignored otherwise).
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'accept-language',
+  'if-none-match',
+  'x-forwarded-for',
+] as const;
 const FORWARDED_RESPONSE_HEADERS = [
   'content-type',
   'cache-control',

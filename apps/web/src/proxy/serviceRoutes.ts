@@ -2,6 +2,7 @@ import 'server-only';
 import type { ErrorBody } from '@scentence/api/schemas';
 import { webEnv } from '../env';
 import { forwardRequest } from './forwardRequest';
+import { guestVouch } from './guestVouch';
 import { memberAuthorization } from './memberAuthorization';
 import { routeHandlers } from './routeHandlers';
 import type { RouteKind } from './routeMethods';
@@ -38,6 +39,8 @@ export interface CatchAllProxyOptions {
   /** The catch-all segment's name in the route folder, e.g. "path" for [...path]. */
   param: string;
   headers?: Record<string, string>;
+  /** A signed-out browser's calls go with the web server's token and the browser's address (layering's limits). */
+  vouchForGuests?: boolean;
   /** The methods it passes on: every one a service serves (the default), or only reads. */
   serves?: Extract<RouteKind, 'service' | 'read'>;
 }
@@ -48,7 +51,9 @@ export function catchAllProxy(options: CatchAllProxyOptions) {
     const path = encodeServicePath((await context.params)[options.param]);
     if (path === null) return notFound();
     const target = `${serviceOrigin(options.service)}${options.servicePrefix}${path ? `/${path}` : ''}`;
-    const headers = { ...options.headers, ...(await memberAuthorization()) };
+    const member = await memberAuthorization();
+    const guest = options.vouchForGuests && !member.authorization ? await guestVouch(request) : {};
+    const headers = { ...options.headers, ...member, ...guest };
     return forwardRequest(request, target, { service: options.service, headers });
   };
   return routeHandlers(options.serves ?? 'service', handle);

@@ -1,14 +1,34 @@
 import { z } from 'zod';
+import { proxyEntryProblem } from '../clientAddress/proxyTrust';
 import { resolveAuthSecret } from './authSecret';
 import { EXIT_CODES, exitWith } from './exitCodes';
 import { ConfigError } from './loadConfig';
+
+const commaList = (value: string) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+/** Our load balancers' addresses or CIDR ranges: only their X-Forwarded-For is believed. */
+const trustedProxies = z
+  .string()
+  .default('')
+  .transform((value, context) => {
+    const entries = commaList(value);
+    for (const entry of entries) {
+      const problem = proxyEntryProblem(entry);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }
+    return entries;
+  });
 
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
   .optional();
 
-/** Variables every service reads: databases, the token secret, CORS. */
+/** Variables every service reads: databases, the token secret, CORS, the trusted proxies. */
 export const serviceVariables = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl,
@@ -18,15 +38,12 @@ export const serviceVariables = {
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().default('.data'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: z.string().default('').transform(commaList),
+  /**
+   * Comma list of addresses or CIDR ranges (e.g. the load balancer's subnet). Empty: every TCP
+   * peer is the client, and X-Forwarded-For is never read.
+   */
+  TRUSTED_PROXIES: trustedProxies,
   HOST: z.string().default('0.0.0.0'),
 };
 

@@ -11,6 +11,7 @@ import { notFound, sendBytes } from './hostResponses';
 import { createOpenApiDocument } from './openApiDocument';
 import { admitMethod, createRouteMethods } from './requestGuards';
 import { createRestPipeline, type HostErrorHandler } from './restPipeline';
+import { TRPC_BODY_LIMIT_BYTES } from './restRequests';
 import { retryAfterHeader } from './retryAfterHeader';
 import { createServerLifecycle, type ServiceHost } from './serverLifecycle';
 import { useSyncValidation } from './syncValidation';
@@ -27,6 +28,8 @@ export interface ServiceHostOptions {
   /** Resolves when the service's database answers; rejects (or times out) when it does not. */
   checkDatabase: () => Promise<void>;
   corsOrigins?: readonly string[];
+  /** Addresses or CIDR ranges of our load balancers: behind them the client comes from X-Forwarded-For. */
+  trustedProxies?: readonly string[];
   log?: (message: string, error?: unknown) => void;
   /** REST operations answering with `text/event-stream`, served and documented beside the router's. */
   eventStreams?: readonly EventStreamOperation[];
@@ -42,7 +45,7 @@ export interface ServiceHostOptions {
  */
 export function createServiceHost(options: ServiceHostOptions): ServiceHost {
   const log = options.log ?? ((message, error) => console.error(`[${options.service}] ${message}`, error ?? ''));
-  const createContext = createContextFactory(options.authSecret);
+  const createContext = createContextFactory(options.authSecret, options.trustedProxies);
   const onError: HostErrorHandler = ({ error, path }) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') log(`internal error in ${path ?? 'unknown'}`, error.cause ?? error);
   };
@@ -80,6 +83,7 @@ export function createServiceHost(options: ServiceHostOptions): ServiceHost {
         path: pathname.slice('/trpc/'.length),
         createContext,
         onError,
+        maxBodySize: TRPC_BODY_LIMIT_BYTES,
         responseMeta: retryAfterHeader,
       });
       return;

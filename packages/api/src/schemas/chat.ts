@@ -29,6 +29,10 @@ export const CHAT_MESSAGES = {
     ko: '비회원은 하루에 메시지를 {limit}개까지 보낼 수 있어요. 로그인하면 계속 대화할 수 있어요 ({seconds}초 후 다시 보낼 수 있어요)',
     en: 'Guests may send {limit} messages a day. Sign in to keep chatting (or try again in {seconds} seconds)',
   },
+  chatMemberHourlyLimit: {
+    ko: '한 시간에 메시지를 {limit}개까지 보낼 수 있어요. {seconds}초 후 다시 보내 주세요',
+    en: 'Members may send {limit} messages an hour. Please try again in {seconds} seconds',
+  },
   chatGuestSessionLimit: {
     ko: '이 네트워크에서 오늘 시작할 수 있는 비회원 대화가 모두 찼어요. 로그인하면 계속 대화할 수 있어요 ({seconds}초 후 다시 시작할 수 있어요)',
     en: 'Too many guest conversations were started from this network today. Sign in to keep chatting (or try again in {seconds} seconds)',

@@ -35,6 +35,10 @@ export const LAYERING_MESSAGES = {
     ko: '지금은 향수옷장을 불러올 수 없어요. 잠시 후 다시 시도해 주세요',
     en: 'The wardrobe cannot be read right now. Please try again shortly',
   },
+  layeringTooManyRequests: {
+    ko: '요청이 너무 많아요. {seconds}초 후에 다시 시도해 주세요',
+    en: 'Too many requests. Please try again in {seconds} seconds',
+  },
 } as const satisfies MessageTable;
 
 export type LayeringMessageKey = keyof typeof LAYERING_MESSAGES;

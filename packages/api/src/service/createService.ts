@@ -5,13 +5,15 @@ import { createServiceHost, type ServiceHost, type ServiceHostOptions } from '..
 export interface ServiceSettings {
   authSecret: string;
   corsOrigins: readonly string[];
+  /** TRUSTED_PROXIES: whose X-Forwarded-For names the client; none when absent. */
+  trustedProxies?: readonly string[];
 }
 
 /** Every service answers with the same API version. */
 export const SERVICE_VERSION = '1.0.0';
 
 export interface ServiceParts<TRouter extends AnyTRPCRouter>
-  extends Omit<ServiceHostOptions, 'router' | 'version' | 'authSecret' | 'corsOrigins'> {
+  extends Omit<ServiceHostOptions, 'router' | 'version' | 'authSecret' | 'corsOrigins' | 'trustedProxies'> {
   router: TRouter;
   /** Awaited before the port opens: what the first request must find ready. */
   beforeListen?: () => Promise<void>;
@@ -38,6 +40,7 @@ export function createService<TRouter extends AnyTRPCRouter>(
     router,
     authSecret: settings.authSecret,
     corsOrigins: settings.corsOrigins,
+    trustedProxies: settings.trustedProxies,
   });
   return {
     router,

@@ -34,6 +34,10 @@ export function runServiceStandalone<TDatabases extends { close(): Promise<void>
     open: () =>
       options.open({ urls: databaseUrlsOf(env), dataDir: env.DATA_DIR, maxConnections: env.DATABASE_POOL_SIZE }),
     create: (databases) =>
-      options.create(databases, { authSecret: authSecretOf(env), corsOrigins: env.CORS_ORIGINS }).host,
+      options.create(databases, {
+        authSecret: authSecretOf(env),
+        corsOrigins: env.CORS_ORIGINS,
+        trustedProxies: env.TRUSTED_PROXIES,
+      }).host,
   });
 }

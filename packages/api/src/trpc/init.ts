@@ -7,8 +7,13 @@ import type { ServiceMeta } from './procedureMeta';
 
 export interface ServiceContext {
   caller: Caller | null;
-  /** The TCP peer that sent the request (for throttling anonymous callers); absent in-process. */
+  /**
+   * The client's address (for throttling anonymous callers): the TCP peer, or behind a trusted
+   * proxy the client it saw (see createContextFactory); absent in-process.
+   */
   connectionAddress?: string;
+  /** The browser's address a service caller (the web server) vouched for; never set for anyone else. */
+  vouchedAddress?: string;
   /** True when the call came through the REST handler (its path parameters arrive percent-encoded). */
   rest?: boolean;
 }

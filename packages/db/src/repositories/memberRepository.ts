@@ -1,5 +1,6 @@
 import type { MemberStatus } from '@scentence/api/schemas';
 import type { Sql } from '../connections';
+import { createRateLimitRepository } from '../rateLimits/rateLimitRepository';
 import {
   createMember,
   findMemberByEmail,
@@ -13,14 +14,6 @@ import {
   setPasswordHash,
 } from './memberAccounts';
 import { type ProfileChanges, swapProfileImage, updateProfile } from './memberProfiles';
-import {
-  clearRateLimitBucket,
-  consumeRateLimits,
-  pruneRateLimitEvents,
-  releaseRateLimitEvents,
-  type WindowPolicy,
-  type WindowRule,
-} from './memberRateLimits';
 import {
   insertRefreshToken,
   type NewRefreshToken,
@@ -41,7 +34,6 @@ import {
 
 export type { NewMember } from './memberAccounts';
 export type { ImageSwap, ProfileChanges } from './memberProfiles';
-export type { ConsumeOutcome, WindowDecision, WindowPolicy, WindowRule } from './memberRateLimits';
 export { ACTIVE_MEMBER_STATUSES, MemberConflictError, type MemberRecord } from './memberRecords';
 export type { NewRefreshToken, RefreshRotation } from './memberRefreshTokens';
 export type { MemberListQuery, PurgeOutcome, StatusChange } from './memberStatus';
@@ -66,11 +58,7 @@ export function createMemberRepository(sql: Sql) {
       purgeWithdrawals(sql, cutoff, forgetElsewhere),
     changeStatus: (id: string, status: MemberStatus, at: Date) => changeMemberStatus(sql, id, status, at),
     list: (query: MemberListQuery) => listMembers(sql, query),
-    consumeRateLimits: (rules: readonly WindowRule[], now: Date, policy: WindowPolicy) =>
-      consumeRateLimits(sql, rules, now, policy),
-    releaseRateLimitEvents: (eventIds: readonly string[]) => releaseRateLimitEvents(sql, eventIds),
-    clearRateLimitBucket: (bucket: string) => clearRateLimitBucket(sql, bucket),
-    pruneRateLimitEvents: (before: Date) => pruneRateLimitEvents(sql, before),
+    ...createRateLimitRepository(sql, 'rate_limit_events'),
     insertRefreshToken: (token: NewRefreshToken) => insertRefreshToken(sql, token),
     rotateRefreshToken: (presentedHash: string, successor: Omit<NewRefreshToken, 'memberId'>) =>
       rotateRefreshToken(sql, presentedHash, successor),

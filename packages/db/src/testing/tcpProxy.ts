@@ -6,12 +6,15 @@ export interface TcpProxy {
   cut(): Promise<void>;
   /** Listens again on the same port. */
   restore(): Promise<void>;
+  /** From now on, resets (TCP RST) any connection whose client sends a message containing `text`. */
+  resetWhenClientSends(text: string): void;
   close(): Promise<void>;
 }
 
 /** A loopback TCP proxy in front of a database, for fault tests (database down, database back). */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  let resetMarker: string | undefined;
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost);
     sockets.add(client).add(upstream);
@@ -23,6 +26,12 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
+    client.on('data', (chunk: Buffer) => {
+      if (resetMarker && chunk.includes(resetMarker)) {
+        client.resetAndDestroy();
+        drop();
+      }
+    });
     client.pipe(upstream).pipe(client);
   });
   const listen = (port: number) =>
@@ -47,6 +56,9 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     cut: stopListening,
     restore: async () => {
       await listen(port);
+    },
+    resetWhenClientSends(text) {
+      resetMarker = text;
     },
     close: stopListening,
   };

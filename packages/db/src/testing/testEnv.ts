@@ -6,11 +6,6 @@ const testEnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//)
     .optional(),
-  /**
-   * `1` runs the fault tests that stop a database server of their own (documented in
-   * docs/RELIABILITY.md); off in `npm test` until the backend survives every stop (see there).
-   */
-  FAULT_TESTS: z.literal('1').optional(),
 });
 
 export const testEnv = testEnvSchema.parse(

@@ -20,6 +20,8 @@ export interface MemberSettings {
     chatGuestMessages: WindowLimit;
     /** Guest sessions started per client address per 24 hours (each has its own message limit). */
     chatGuestSessions: WindowLimit;
+    /** Chat messages per signed-in member per sliding hour. */
+    chatMemberMessages: WindowLimit;
   };
   /** 0 turns the periodic purge off (an admin can still run it). */
   purgeIntervalMs: number;
@@ -37,6 +39,7 @@ export const DEFAULT_MEMBER_LIMITS: MemberSettings['limits'] = {
   availabilityChecks: { limit: 30, windowMs: MINUTE },
   chatGuestMessages: { limit: 30, windowMs: DAY },
   chatGuestSessions: { limit: 10, windowMs: DAY },
+  chatMemberMessages: { limit: 120, windowMs: 60 * MINUTE },
 };
 
 /** What a backend gets when its caller passes no member settings: the env defaults. */
@@ -63,6 +66,7 @@ export function memberSettingsOf(env: BackendEnv, dataDir: string = env.DATA_DIR
           region: env.S3_REGION,
           endpoint: env.S3_ENDPOINT,
           forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          timeoutMs: env.S3_TIMEOUT_SECONDS * 1000,
         }
       : { driver: 'local', root: path.join(dataDir, 'uploads'), publicBaseUrl: env.UPLOADS_PUBLIC_URL ?? '' };
   return {
@@ -73,6 +77,7 @@ export function memberSettingsOf(env: BackendEnv, dataDir: string = env.DATA_DIR
       availabilityChecks: { limit: env.AVAILABILITY_CHECKS_PER_MINUTE, windowMs: MINUTE },
       chatGuestMessages: { limit: env.CHAT_GUEST_MESSAGES_PER_DAY, windowMs: DAY },
       chatGuestSessions: { limit: env.CHAT_GUEST_SESSIONS_PER_DAY, windowMs: DAY },
+      chatMemberMessages: { limit: env.CHAT_MEMBER_MESSAGES_PER_HOUR, windowMs: 60 * MINUTE },
     },
     purgeIntervalMs: env.MEMBER_PURGE_INTERVAL_MINUTES * MINUTE,
     storage,

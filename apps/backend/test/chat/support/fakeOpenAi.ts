@@ -21,7 +21,13 @@ export type FakeReply =
   | { toolCalls: { name: string; arguments: string }[] }
   | { status: number }
   /** No answer at all (the client's timeout must end it). */
-  | { hang: true };
+  | { hang: true }
+  /** This body as it is (200 unless told): what a broken proxy or a server of another kind sends. */
+  | { raw: string; contentType: string; status?: number }
+  /** The text streamed up to its middle, then the connection dropped: no finish reason, no [DONE]. */
+  | { cut: string }
+  /** The text streamed piece by piece with `gapMs` between pieces: a model that writes slowly. */
+  | { trickle: string; gapMs: number };
 
 export type FakeScript = (request: FakeRequest) => FakeReply;
 
@@ -39,7 +45,9 @@ function chunk(delta: Record<string, unknown>, finish: string | null = null) {
   })}\n\n`;
 }
 
-function streamReply(res: http.ServerResponse, reply: Exclude<FakeReply, { status: number } | { hang: true }>) {
+type StreamedReply = Extract<FakeReply, { text: string } | { toolCalls: unknown }>;
+
+function streamReply(res: http.ServerResponse, reply: StreamedReply) {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   if ('text' in reply) {
     res.write(chunk({ role: 'assistant', content: '' }));
@@ -60,6 +68,18 @@ function streamReply(res: http.ServerResponse, reply: Exclude<FakeReply, { statu
     res.write(chunk({}, 'tool_calls'));
   }
   res.end('data: [DONE]\n\n');
+}
+
+function trickle(res: http.ServerResponse, reply: Extract<FakeReply, { trickle: string }>) {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(chunk({ role: 'assistant', content: '' }));
+  const left = pieces(reply.trickle);
+  const timer = setInterval(() => {
+    const piece = left.shift();
+    if (piece !== undefined) res.write(chunk({ content: piece }));
+    else res.end(`${chunk({}, 'stop')}data: [DONE]\n\n`);
+  }, reply.gapMs);
+  res.on('close', () => clearInterval(timer));
 }
 
 /**
@@ -86,6 +106,23 @@ export async function startFakeOpenAi(script: FakeScript) {
       const reply = fake.script(request);
       if ('hang' in reply) {
         hanging.add(res);
+        return;
+      }
+      if ('raw' in reply) {
+        res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType }).end(reply.raw);
+        return;
+      }
+      if ('cut' in reply) {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(chunk({ role: 'assistant', content: '' }));
+        for (const piece of pieces(reply.cut.slice(0, reply.cut.length / 2))) res.write(chunk({ content: piece }));
+        // Dropped once what was written has left, so that the reader saw the text begin.
+        res.write(': cut\n\n', () => res.destroy());
+        return;
+      }
+      if ('trickle' in reply) {
+        hanging.add(res);
+        trickle(res, reply);
         return;
       }
       if ('status' in reply) {

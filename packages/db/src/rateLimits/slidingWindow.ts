@@ -1,4 +1,4 @@
-import type { WindowPolicy } from '@scentence/db';
+import type { WindowPolicy } from './rateLimitEvents';
 
 /**
  * A sliding-window log: at most `limit` events in any `windowMs`. When full, the wait lasts until

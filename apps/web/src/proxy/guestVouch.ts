@@ -1,0 +1,18 @@
+import 'server-only';
+import { signServiceToken } from '@scentence/api/auth';
+import { VOUCHED_ADDRESS_HEADER } from '@scentence/api/clientAddress';
+import { clientAddressOf } from '../auth/clientAddress';
+import { webEnv } from '../env';
+
+/**
+ * The headers a signed-out browser's call carries to a service that throttles per client: the
+ * web server's own token, vouching for the browser's address, so that every guest does not share
+ * the web server's one connection address. Only a service token makes the service read it.
+ */
+export async function guestVouch(request: Request): Promise<Record<string, string>> {
+  const token = await signServiceToken(webEnv().AUTH_SECRET);
+  return {
+    authorization: `Bearer ${token}`,
+    [VOUCHED_ADDRESS_HEADER]: clientAddressOf(request.headers.get('x-forwarded-for')),
+  };
+}

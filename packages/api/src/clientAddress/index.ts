@@ -1,0 +1,4 @@
+export * from './canonicalAddress';
+export * from './forwardedClient';
+export * from './proxyTrust';
+export * from './throttleAddress';
