@@ -2,19 +2,16 @@ import { type PerfumeRecord, type PerfumeSummary, perfumeRecordSchema } from '@s
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCatalogRecords } from '../src/import/importCatalog';
 import { type PerfumeRow, perfumeColumns, toSummary } from '../src/repositories/perfumeReads';
-import { createPerfumeRepository } from '../src/repositories/perfumeRepository';
-import { seedShippedCatalog } from '../src/seed/seedCatalog';
-import { createTestDatabases, type TestDatabases } from '../src/testing/testDatabases';
+import { openShippedCatalogDatabase, type ShippedCatalogDatabase } from '../src/testing/shippedCatalogDatabase';
 
-let databases: TestDatabases;
-const sql = () => databases.get('perfume');
-const perfumes = () => createPerfumeRepository(sql());
+let catalog: ShippedCatalogDatabase;
+const sql = () => catalog.sql;
+const perfumes = () => catalog.perfumes;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(sql());
+  catalog = await openShippedCatalogDatabase();
 }, 120_000);
-afterAll(() => databases?.close());
+afterAll(() => catalog?.close());
 
 /** Every perfume's summary read from the catalog's own rows, as the reads built it before the read model. */
 async function summariesFromTheCatalog(): Promise<PerfumeSummary[]> {

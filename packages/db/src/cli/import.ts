@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT_CODES, exitWith } from '@scentence/api/config';
-import type { Sql } from '../connections';
+import type { Databases } from '../connections';
 import { UnknownFormatError } from '../import/adapters/registry';
-import { formatBrandMergeReport } from '../import/brandMergeSummary';
+import { formatBrandMergeReport, formatMovedReferences } from '../import/brandMergeSummary';
 import { DEFAULT_BATCH_SIZE, dryRunSummary, parseCatalog, writeParsedCatalog } from '../import/importCatalog';
 import { formatImportSummary } from '../import/importSummary';
+import { movePerfumeReferences } from '../repositories/perfumeReferenceMoves';
 import { createPerfumeRepository } from '../repositories/perfumeRepository';
-import { openCatalogDatabase, SystemRunningError } from './catalogDatabase';
+import { openCatalogDatabase, RecomDatabaseMissingError, SystemRunningError } from './catalogDatabase';
 import { chooseEmbedder, EmbedderChoiceError } from './embedderChoice';
 import { type CliEnv, loadCliEnv } from './env';
 import { createProgress } from './progress';
@@ -34,11 +35,22 @@ function batchSizeOf(value: string | undefined): number {
   return size;
 }
 
-async function mergeAndReport(sql: Sql): Promise<void> {
-  const perfumes = createPerfumeRepository(sql);
+/** Folds split houses in perfume_db, then moves members' references to the perfumes it removed. */
+async function mergeAndReport(databases: Databases): Promise<void> {
+  const perfumes = createPerfumeRepository(databases.get('perfume'));
   const report = await perfumes.mergeDuplicateBrands();
   if (report.merges.length + report.renamed.length > 0) await perfumes.optimize();
   for (const line of formatBrandMergeReport(report)) console.log(line);
+  const moves = report.merges.flatMap((merge) =>
+    merge.collisions.map((collision) => ({ from: collision.removedId, to: collision.keptId })),
+  );
+  if (moves.length === 0) return;
+  try {
+    console.log(formatMovedReferences(await movePerfumeReferences(databases.get('recom'), moves)));
+  } catch (error) {
+    const pairs = moves.map((move) => `${move.from}→${move.to}`).join(', ');
+    throw new Error(`${(error as Error).message}; members' references not moved (perfume ids ${pairs})`);
+  }
 }
 
 type OpenedCatalog = Awaited<ReturnType<typeof openCatalogDatabase>>;
@@ -75,11 +87,12 @@ function parseImportArgs(): ImportArgs | null {
   return { file, dryRun: values['dry-run'], mergeBrands, batchSize: batchSizeOf(values.batch) };
 }
 
-async function openCatalogOrExit(env: CliEnv): Promise<OpenedCatalog> {
+async function openCatalogOrExit(env: CliEnv, mergeBrands: boolean): Promise<OpenedCatalog> {
   try {
-    return await openCatalogDatabase(env);
+    return await openCatalogDatabase(env, mergeBrands ? ['perfume', 'recom'] : ['perfume']);
   } catch (error) {
     if (error instanceof SystemRunningError) exitWith(error.message, EXIT_CODES.busy);
+    if (error instanceof RecomDatabaseMissingError) exitWith(error.message, EXIT_CODES.usage);
     throw error;
   }
 }
@@ -116,9 +129,9 @@ async function readCatalogFile(filePath: string): Promise<ParsedCatalog> {
 
 /** `--merge-brands` without a file: only the merge, on the same database the import would open. */
 async function mergeBrandsOnly(env: CliEnv): Promise<void> {
-  const opened = await openCatalogOrExit(env);
+  const opened = await openCatalogOrExit(env, true);
   try {
-    await mergeAndReport(opened.databases.get('perfume'));
+    await mergeAndReport(opened.databases);
   } catch (error) {
     // One transaction: a failed merge changed nothing.
     console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
@@ -168,7 +181,7 @@ async function writeAndReport({ args, parsed, embedder, opened, started }: Impor
     );
     progress[step].finish();
     for (const line of formatImportSummary(summary, args.file)) console.log(line);
-    if (args.mergeBrands) await mergeAndReport(opened.databases.get('perfume'));
+    if (args.mergeBrands) await mergeAndReport(opened.databases);
   } catch (error) {
     progress[step].finish();
     // Finished batches stay written (each is its own transaction); running the import again completes it.
@@ -197,7 +210,7 @@ async function main() {
     return;
   }
   const embedder = chooseEmbedderOrExit(env);
-  const opened = await openCatalogOrExit(env);
+  const opened = await openCatalogOrExit(env, args.mergeBrands);
   await writeAndReport({ args: { ...args, file }, parsed, embedder, opened, started });
 }
 

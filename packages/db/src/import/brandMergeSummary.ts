@@ -1,4 +1,5 @@
 import type { BrandMergeReport } from '../repositories/brandMerge';
+import type { MovedReferences } from '../repositories/perfumeReferenceMoves';
 
 const perfumes = (count: number) => `${count.toLocaleString('en-US')} perfume${count === 1 ? '' : 's'}`;
 
@@ -15,4 +16,12 @@ export function formatBrandMergeReport(report: BrandMergeReport): string[] {
   }
   for (const rename of report.renamed) lines.push(`  "${rename.from}" (#${rename.id}) → "${rename.to}"`);
   return lines;
+}
+
+/** The line about members' references that followed the removed perfumes. */
+export function formatMovedReferences(moved: MovedReferences): string {
+  return (
+    `Members' references moved to the kept perfumes: wardrobe entries ${moved.wardrobeEntries} ` +
+    `(${moved.wardrobeDuplicates} more dropped: the member already had the kept one), layering votes ${moved.layeringVotes}`
+  );
 }

@@ -2,19 +2,16 @@ import { type PerfumeRecord, perfumeRecordSchema } from '@scentence/api/schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBrandMergeReport } from '../../src/import/brandMergeSummary';
 import { writeCatalogRecords } from '../../src/import/importCatalog';
-import { createPerfumeRepository } from '../../src/repositories/perfumeRepository';
-import { seedShippedCatalog } from '../../src/seed/seedCatalog';
-import { createTestDatabases, type TestDatabases } from '../../src/testing/testDatabases';
+import { openShippedCatalogDatabase, type ShippedCatalogDatabase } from '../../src/testing/shippedCatalogDatabase';
 
-let databases: TestDatabases;
-const sql = () => databases.get('perfume');
-const perfumes = () => createPerfumeRepository(sql());
+let catalog: ShippedCatalogDatabase;
+const sql = () => catalog.sql;
+const perfumes = () => catalog.perfumes;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['perfume']);
-  await seedShippedCatalog(sql());
+  catalog = await openShippedCatalogDatabase();
 }, 120_000);
-afterAll(() => databases?.close());
+afterAll(() => catalog?.close());
 
 /** A perfume as a Fragrantica import brings it: the house spelt its own way, no Korean names. */
 const imported = (brand: string, name: string, popularity = 5_000): PerfumeRecord =>

@@ -161,4 +161,17 @@ describe('npm run import', () => {
     },
     SLOW,
   );
+
+  it(
+    "refuses to merge brands on a perfume server without the members' recom_db, before touching either",
+    async () => {
+      const run = await runCli('import', ['--merge-brands'], {
+        DATA_DIR: path.join(scratch, 'merge-without-recom'),
+        PERFUME_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/perfume_db',
+      });
+      expect(run.code).toBe(64);
+      expect(run.stderr).toContain('set RECOM_DATABASE_URL');
+    },
+    SLOW,
+  );
 });
