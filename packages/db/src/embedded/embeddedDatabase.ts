@@ -1,9 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 import { SESSION_SETTINGS } from '../sessionSettings';
 import { lockDataDir } from './dataDirLock';
+import type { EmbeddedWorkerData, EmbeddedWorkerMessage } from './embeddedDatabaseWorker';
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL on 127.0.0.1 that exactly one client (with max: 1) may use. */
@@ -11,30 +9,58 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** The worker's next message, or its failure (an error thrown, or an exit before it spoke). */
+function nextMessage(worker: Worker): Promise<EmbeddedWorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: EmbeddedWorkerMessage) => {
+      cleanup();
+      resolve(message);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`The embedded database's worker exited (${code}) before it answered`));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', onExit);
+  });
+}
+
 /**
  * Real PostgreSQL (PGlite) with pgvector and pg_trgm, served on a loopback socket so that the
- * repositories speak postgres.js whether embedded or not. `dataDir` undefined keeps it in memory.
+ * repositories speak postgres.js whether embedded or not. Each runs in a worker thread of its own,
+ * so its queries run beside the services' thread instead of stalling it (and each other: a
+ * transaction on one database waited behind every catalog query of another). `dataDir`
+ * undefined keeps it in memory.
  */
 export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedDatabase> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  const data: EmbeddedWorkerData = { dataDir, settings: { ...SESSION_SETTINGS } };
+  const worker = new Worker(new URL('./embeddedDatabaseWorker.ts', import.meta.url), { workerData: data });
+  // A process that forgot to stop it still exits.
+  worker.unref();
   try {
-    const db = await PGlite.create({ dataDir, extensions: { vector, pg_trgm } });
-    // PGlite has one session that every socket client shares, and it ignores startup parameters.
-    await db.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
-    for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
-      await db.query('SELECT set_config($1, $2, false)', [name, value]);
-    }
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-    await server.start();
+    const started = await nextMessage(worker);
+    if (!('ready' in started)) throw new Error(`The embedded database did not start: ${JSON.stringify(started)}`);
+    // Its queries then fail to connect (503s); the process itself goes on.
+    worker.on('error', (error) => console.error('[db] the embedded database stopped:', error));
     return {
-      url: `postgres://postgres@${server.getServerConn()}/postgres`,
+      url: `postgres://postgres@${started.ready}/postgres`,
       async stop() {
-        await server.stop();
-        await db.close();
+        const stopped = nextMessage(worker).catch(() => undefined);
+        worker.postMessage('stop');
+        await stopped;
+        await worker.terminate();
         unlock();
       },
     };
   } catch (error) {
+    await worker.terminate();
     unlock();
     throw error;
   }
