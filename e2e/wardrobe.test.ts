@@ -226,8 +226,12 @@ describe.skipIf(!hasChromium)('the wardrobe in a browser', () => {
       await control.getByTestId('wardrobe-control-button').click();
       await control.getByTestId('wardrobe-control-have').click();
       await expect.poll(() => control.getAttribute('data-state')).toBe('have');
+      await page.reload();
+      await expect.poll(() => control.getAttribute('data-state')).toBe('have');
       await page.goto('/wardrobe');
       await entry(page, 'Santal 33').getByRole('radio', { name: '좋아요', exact: true }).check();
+      await expect.poll(() => entry(page, 'Santal 33').getAttribute('data-preference')).toBe('good');
+      await page.reload();
       await expect.poll(() => entry(page, 'Santal 33').getAttribute('data-preference')).toBe('good');
     },
     FLOW_TIMEOUT_MS,
@@ -245,6 +249,9 @@ describe.skipIf(!hasChromium)('the wardrobe in a browser', () => {
     const control = page.getByTestId('perfume-page').getByTestId('wardrobe-control').first();
     await control.getByTestId('wardrobe-control-button').click();
     await control.getByTestId('wardrobe-control-wish').click();
+    await expect.poll(() => control.getAttribute('data-state')).toBe('wish');
+    // The button shows the choice at once; after a reload it shows what the server kept.
+    await page.reload();
     await expect.poll(() => control.getAttribute('data-state')).toBe('wish');
   });
 

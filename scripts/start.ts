@@ -102,12 +102,16 @@ const web: ChildProcess = dev
       },
     )
   : spawn(process.execPath, [standaloneServer()], { stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
+let stopping = false;
 const stopAll = async () => {
+  stopping = true;
   web.kill('SIGTERM');
   await Promise.all(services.map((service) => service.host.close()));
   await databases.close();
 };
 web.on('exit', (code) => {
+  // Its exit during a shutdown is the shutdown's own doing.
+  if (stopping) return;
   console.error(`web app exited (${code ?? 'signal'}); stopping`);
   stopAll().finally(() => process.exit(code ?? 1));
 });

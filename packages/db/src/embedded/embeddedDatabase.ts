@@ -49,14 +49,20 @@ export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedD
     if (!('ready' in started)) throw new Error(`The embedded database did not start: ${JSON.stringify(started)}`);
     // Its queries then fail to connect (503s); the process itself goes on.
     worker.on('error', (error) => console.error('[db] the embedded database stopped:', error));
+    let stopped: Promise<void> | undefined;
+    const stop = async () => {
+      const answered = nextMessage(worker).catch(() => undefined);
+      worker.postMessage('stop');
+      await answered;
+      await worker.terminate();
+      unlock();
+    };
     return {
       url: `postgres://postgres@${started.ready}/postgres`,
-      async stop() {
-        const stopped = nextMessage(worker).catch(() => undefined);
-        worker.postMessage('stop');
-        await stopped;
-        await worker.terminate();
-        unlock();
+      // Once, however many callers ask: a stopped worker would never answer a second request.
+      stop: () => {
+        stopped ??= stop();
+        return stopped;
       },
     };
   } catch (error) {
