@@ -1,17 +1,10 @@
 import { type PerfumeRecord, type PerfumeSummary, perfumeRecordSchema } from '@scentence/api/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeCatalogRecords } from '../src/import/importCatalog';
 import { type PerfumeRow, perfumeColumns, toSummary } from '../src/repositories/perfumeReads';
-import { openShippedCatalogDatabase, type ShippedCatalogDatabase } from '../src/testing/shippedCatalogDatabase';
+import { useShippedCatalog } from './support/shippedCatalog';
 
-let catalog: ShippedCatalogDatabase;
-const sql = () => catalog.sql;
-const perfumes = () => catalog.perfumes;
-
-beforeAll(async () => {
-  catalog = await openShippedCatalogDatabase();
-}, 120_000);
-afterAll(() => catalog?.close());
+const { sql, perfumes } = useShippedCatalog();
 
 /** Every perfume's summary read from the catalog's own rows, as the reads built it before the read model. */
 async function summariesFromTheCatalog(): Promise<PerfumeSummary[]> {

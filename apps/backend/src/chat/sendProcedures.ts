@@ -1,4 +1,5 @@
 import { publicProcedure } from '@scentence/api';
+import { clientAddressOf, connectionAddressOf } from '@scentence/api/clientAddress';
 import {
   chatGuestSessionInputSchema,
   chatGuestSessionSchema,
@@ -8,7 +9,6 @@ import {
   chatThreadSchema,
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { clientAddressOf, connectionAddressOf } from '../member/shared/rateLimiter';
 import { CHAT_ERROR_DOCS } from './chatErrors';
 import type { ChatServices } from './chatServices';
 

@@ -1,5 +1,4 @@
 export * from './hostOnShippedCatalog';
-export * from './shippedCatalogDatabase';
 export * from './tcpProxy';
 export * from './testDatabases';
 export * from './testEnv';

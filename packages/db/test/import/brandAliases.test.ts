@@ -1,17 +1,10 @@
 import { type PerfumeRecord, perfumeRecordSchema } from '@scentence/api/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatBrandMergeReport } from '../../src/import/brandMergeSummary';
 import { writeCatalogRecords } from '../../src/import/importCatalog';
-import { openShippedCatalogDatabase, type ShippedCatalogDatabase } from '../../src/testing/shippedCatalogDatabase';
+import { useShippedCatalog } from '../support/shippedCatalog';
 
-let catalog: ShippedCatalogDatabase;
-const sql = () => catalog.sql;
-const perfumes = () => catalog.perfumes;
-
-beforeAll(async () => {
-  catalog = await openShippedCatalogDatabase();
-}, 120_000);
-afterAll(() => catalog?.close());
+const { sql, perfumes } = useShippedCatalog();
 
 /** A perfume as a Fragrantica import brings it: the house spelt its own way, no Korean names. */
 const imported = (brand: string, name: string, popularity = 5_000): PerfumeRecord =>

@@ -1,4 +1,5 @@
 import { publicProcedure, serviceProcedure } from '@scentence/api';
+import { clientAddressOf } from '@scentence/api/clientAddress';
 import {
   availabilitySchema,
   checkEmailInputSchema,
@@ -13,7 +14,6 @@ import {
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { ACCOUNT_LOCKED, TOO_MANY_FAILURES } from '../shared/memberErrorDocs';
-import { clientAddressOf } from '../shared/rateLimiter';
 import type { AccountService } from './accountService';
 
 const TOO_MANY_CHECKS = 'Too many availability checks from this address.';

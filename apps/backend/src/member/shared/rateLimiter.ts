@@ -2,8 +2,6 @@ import { createWindowLimiter, type MemberRepository, type WindowRule } from '@sc
 import { tooManyRequests } from './memberErrors';
 import type { WindowLimit } from './memberSettings';
 
-export { clientAddressOf, connectionAddressOf, UNVOUCHED_ADDRESS } from '@scentence/api/clientAddress';
-
 export const buckets = {
   loginAccount: (email: string) => `login:account:${email}`,
   loginAddress: (address: string) => `login:address:${address}`,

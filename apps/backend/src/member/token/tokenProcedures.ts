@@ -1,4 +1,5 @@
 import { publicProcedure } from '@scentence/api';
+import { connectionAddressOf } from '@scentence/api/clientAddress';
 import {
   kakaoLinkTokenInputSchema,
   kakaoTokenInputSchema,
@@ -14,7 +15,6 @@ import {
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { ACCOUNT_LOCKED, TOO_MANY_FAILURES } from '../shared/memberErrorDocs';
-import { connectionAddressOf } from '../shared/rateLimiter';
 import type { TokenService } from './tokenService';
 
 const tags = ['auth'];
