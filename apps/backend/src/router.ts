@@ -1,6 +1,7 @@
 import { router } from '@scentence/api';
 import { vocabularyProcedure } from '@scentence/api/routers';
 import type { PerfumeRepository } from '@scentence/db';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { createAdminRouter } from './admin/adminRouter';
 import { CATALOG_CACHE } from './catalog/catalogCache';
 import { createCatalogPagesRouter } from './catalog/catalogPagesRouter';
@@ -40,7 +41,7 @@ export function createBackendRouter(deps: BackendDependencies) {
   return router({
     perfume: createPerfumeRouter(deps.perfumes, perfumeSearch),
     catalog: createCatalogPagesRouter(deps.perfumes, catalogVersion),
-    vocabulary: router({ get: vocabularyProcedure('vocabulary', CATALOG_CACHE) }),
+    vocabulary: router({ get: vocabularyProcedure('vocabulary', CATALOG_CACHE) } satisfies TRPCRouterRecord),
     member: createMemberRouter(memberServices),
     admin: createAdminRouter(memberServices),
     wardrobe: createWardrobeRouter(deps.wardrobe),

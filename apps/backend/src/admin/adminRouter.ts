@@ -1,4 +1,4 @@
-import { router } from '@scentence/api';
+import { operationDocs, router } from '@scentence/api';
 import {
   adminMemberByIdInputSchema,
   adminMemberListInputSchema,
@@ -16,16 +16,14 @@ import { type AdminMemberProcedure, createMemberMiddleware } from '../member/sha
 import type { MemberServices } from '../member/shared/memberServices';
 import { toAdminMember } from '../member/shared/memberViews';
 
-const tags = ['admin'];
+const docs = operationDocs('admin');
 const NO_SUCH_MEMBER = 'No member has this id (`NOT_FOUND`).';
 
 type Deps = () => MemberDependencies;
 
 function listMembersProcedure(adminMemberProcedure: AdminMemberProcedure, deps: Deps) {
   return adminMemberProcedure
-    .meta({
-      openapi: { method: 'GET', path: '/admin/members', tags, summary: 'Members by email or nickname' },
-    })
+    .meta(docs.get('/admin/members', 'Members by email or nickname'))
     .input(adminMemberListInputSchema)
     .output(adminMemberListSchema)
     .query(async ({ input }) => {
@@ -36,10 +34,7 @@ function listMembersProcedure(adminMemberProcedure: AdminMemberProcedure, deps: 
 
 function memberByIdProcedure(adminMemberProcedure: AdminMemberProcedure, deps: Deps) {
   return adminMemberProcedure
-    .meta({
-      openapi: { method: 'GET', path: '/admin/members/{id}', tags, summary: 'One member' },
-      errors: { 404: NO_SUCH_MEMBER },
-    })
+    .meta(docs.get('/admin/members/{id}', 'One member', { errors: { 404: NO_SUCH_MEMBER } }))
     .input(adminMemberByIdInputSchema)
     .output(adminMemberSchema)
     .query(async ({ input }) => {
@@ -51,19 +46,15 @@ function memberByIdProcedure(adminMemberProcedure: AdminMemberProcedure, deps: D
 
 function setMemberStatusProcedure(adminMemberProcedure: AdminMemberProcedure, deps: Deps) {
   return adminMemberProcedure
-    .meta({
-      openapi: {
-        method: 'PUT',
-        path: '/admin/members/{id}/status',
-        tags,
-        summary: "Change a member's status (withdrawn purges at once)",
-      },
-      errors: {
-        400: 'Also when an admin tries to change their own status.',
-        404: NO_SUCH_MEMBER,
-        409: 'The member has withdrawn for good (`CONFLICT`).',
-      },
-    })
+    .meta(
+      docs.put('/admin/members/{id}/status', "Change a member's status (withdrawn purges at once)", {
+        errors: {
+          400: 'Also when an admin tries to change their own status.',
+          404: NO_SUCH_MEMBER,
+          409: 'The member has withdrawn for good (`CONFLICT`).',
+        },
+      }),
+    )
     .input(adminSetStatusInputSchema)
     .output(adminMemberSchema)
     .mutation(async ({ ctx, input }) => {
@@ -84,14 +75,7 @@ function setMemberStatusProcedure(adminMemberProcedure: AdminMemberProcedure, de
 
 function purgeWithdrawalsProcedure(adminMemberProcedure: AdminMemberProcedure, deps: Deps) {
   return adminMemberProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/admin/members/purge-withdrawals',
-        tags,
-        summary: 'Purge members whose 30 days of recovery have passed',
-      },
-    })
+    .meta(docs.post('/admin/members/purge-withdrawals', 'Purge members whose 30 days of recovery have passed'))
     .input(z.object({}))
     .output(purgeResultSchema)
     .mutation(async () => ({ purged: await purgeExpiredWithdrawals(deps()) }));

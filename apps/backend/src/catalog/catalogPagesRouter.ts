@@ -1,4 +1,4 @@
-import { publicProcedure, router } from '@scentence/api';
+import { operationDocs, publicProcedure, router } from '@scentence/api';
 import { accordPageInputSchema, accordPageSchema, notePageInputSchema, notePageSchema } from '@scentence/api/schemas';
 import { ACCORD_DESCRIPTIONS, ACCORDS, NOTE_DESCRIPTIONS, noteFamilyOf } from '@scentence/api/vocabulary';
 import type { PerfumeRepository } from '@scentence/db';
@@ -8,6 +8,9 @@ import { brandPageProcedure } from './brandPageProcedure';
 import { CATALOG_CACHE } from './catalogCache';
 import { noteIndexProcedure } from './noteIndexProcedure';
 import { sitemapProcedures } from './sitemapProcedures';
+
+const noteDocs = operationDocs('notes');
+const accordDocs = operationDocs('accords');
 
 /**
  * The note, accord and brand pages, the notes index, and the lists a sitemap is made of.
@@ -25,16 +28,12 @@ export function createCatalogPagesRouter(
     pages: sitemap.pages,
     perfumeIds: sitemap.perfumeIds,
     note: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/notes/{slug}',
-          tags: ['notes'],
-          summary: 'A note and its perfumes',
-        },
-        errors: { 404: 'No note has this slug (`NOT_FOUND`).' },
-        cache: CATALOG_CACHE,
-      })
+      .meta(
+        noteDocs.get('/notes/{slug}', 'A note and its perfumes', {
+          errors: { 404: 'No note has this slug (`NOT_FOUND`).' },
+          cache: CATALOG_CACHE,
+        }),
+      )
       .input(notePageInputSchema)
       .output(notePageSchema)
       .query(async ({ input }) => {
@@ -52,15 +51,7 @@ export function createCatalogPagesRouter(
       }),
 
     accord: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/accords/{key}',
-          tags: ['accords'],
-          summary: 'An accord and its perfumes',
-        },
-        cache: CATALOG_CACHE,
-      })
+      .meta(accordDocs.get('/accords/{key}', 'An accord and its perfumes', { cache: CATALOG_CACHE }))
       .input(accordPageInputSchema)
       .output(accordPageSchema)
       .query(async ({ input }) => {

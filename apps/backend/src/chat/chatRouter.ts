@@ -2,6 +2,7 @@ import { router } from '@scentence/api';
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { ChatDependencies } from './chatDependencies';
 import { chatServicesGetter } from './chatServices';
+import { guestProcedures } from './guestProcedures';
 import { sendProcedures } from './sendProcedures';
 import { threadProcedures } from './threadProcedures';
 
@@ -11,13 +12,14 @@ import { threadProcedures } from './threadProcedures';
  */
 export function createChatRouter(deps: ChatDependencies | undefined) {
   const services = chatServicesGetter(deps);
-  const send = sendProcedures(services);
-  const threads = threadProcedures(services);
+  const send = sendProcedures(() => services().chat);
+  const guests = guestProcedures(() => services().threads);
+  const threads = threadProcedures(() => services().threads);
   return router({
     send: send.send,
     stream: send.stream,
-    guestSession: send.guestSession,
-    guestThread: send.guestThread,
+    guestSession: guests.guestSession,
+    guestThread: guests.guestThread,
     threads: threads.threads,
     thread: threads.thread,
     rename: threads.rename,

@@ -1,4 +1,4 @@
-import { publicProcedure, router } from '@scentence/api';
+import { operationDocs, publicProcedure, router } from '@scentence/api';
 import {
   perfumeByIdInputSchema,
   perfumeDetailSchema,
@@ -14,6 +14,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { CATALOG_CACHE } from '../catalog/catalogCache';
 import type { PerfumeSearch } from './perfumeSearchService';
 
+const docs = operationDocs('perfumes');
 const NO_SUCH_PERFUME = 'No perfume has this id (`NOT_FOUND`).';
 
 const noSuchPerfume = (id: number) => new TRPCError({ code: 'NOT_FOUND', message: `No perfume with id ${id}` });
@@ -27,49 +28,33 @@ async function requirePerfume(perfumes: PerfumeRepository, id: number) {
 export function createPerfumeRouter(perfumes: PerfumeRepository, search: PerfumeSearch) {
   return router({
     search: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/perfumes',
-          tags: ['perfumes'],
-          summary: 'Search perfumes by text, accords, notes, gender, season and occasion',
+      .meta(
+        docs.get('/perfumes', 'Search perfumes by text, accords, notes, gender, season and occasion', {
           description:
             'Names match across Korean and English, spellings and spacing ("르라보상탈33", "쏘바쥬", "No.5"); ' +
             'words that name an accord, note, season, occasion, gender lean or mood ("우디", "여름", "남자 향수", "woody") ' +
             'are applied as filters and returned in `understood` (a perfume whose name matches still comes first); ' +
             '`didYouMean` suggests the closest name when nothing matched well',
-        },
-        cache: CATALOG_CACHE,
-      })
+          cache: CATALOG_CACHE,
+        }),
+      )
       .input(perfumeSearchInputSchema)
       .output(perfumeSearchAnswerSchema)
       .query(({ input }) => search.search(input)),
 
     suggest: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/search/suggest',
-          tags: ['perfumes'],
-          summary: 'Autocomplete: perfumes, brands, notes',
-        },
-        cache: CATALOG_CACHE,
-      })
+      .meta(docs.get('/search/suggest', 'Autocomplete: perfumes, brands, notes', { cache: CATALOG_CACHE }))
       .input(perfumeSuggestInputSchema)
       .output(perfumeSuggestionsSchema)
       .query(({ input }) => search.suggest(input.q, input.limit)),
 
     similar: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/perfumes/{id}/similar',
-          tags: ['perfumes'],
-          summary: 'Perfumes that smell alike, with the accords and notes they share',
-        },
-        errors: { 404: NO_SUCH_PERFUME },
-        cache: CATALOG_CACHE,
-      })
+      .meta(
+        docs.get('/perfumes/{id}/similar', 'Perfumes that smell alike, with the accords and notes they share', {
+          errors: { 404: NO_SUCH_PERFUME },
+          cache: CATALOG_CACHE,
+        }),
+      )
       .input(similarInputSchema)
       .output(similarPerfumesSchema)
       .query(async ({ input }) => {
@@ -79,11 +64,7 @@ export function createPerfumeRouter(perfumes: PerfumeRepository, search: Perfume
       }),
 
     byId: publicProcedure
-      .meta({
-        openapi: { method: 'GET', path: '/perfumes/{id}', tags: ['perfumes'], summary: 'One perfume' },
-        errors: { 404: NO_SUCH_PERFUME },
-        cache: CATALOG_CACHE,
-      })
+      .meta(docs.get('/perfumes/{id}', 'One perfume', { errors: { 404: NO_SUCH_PERFUME }, cache: CATALOG_CACHE }))
       .input(perfumeByIdInputSchema)
       .output(perfumeDetailSchema)
       .query(({ input }) => requirePerfume(perfumes, input.id)),

@@ -12,9 +12,9 @@ import { wardrobeServicesGetter } from './wardrobeServices';
  */
 export function createWardrobeRouter(deps: WardrobeDependencies | undefined) {
   const services = wardrobeServicesGetter(deps);
-  const entries = entryProcedures(services);
+  const entries = entryProcedures(() => services().entries);
   const taste = tasteProcedures(services);
-  const files = fileProcedures(services);
+  const files = fileProcedures(() => services().files);
   return router({
     list: entries.list,
     entry: entries.entry,

@@ -1,3 +1,4 @@
+import { operationDocs } from '@scentence/api';
 import {
   layeringPairInputSchema,
   layeringVoteInputSchema,
@@ -10,7 +11,7 @@ import { ERROR_DOCS, sameLineRefused, votesUnavailable, wardrobeUnavailable } fr
 import { limitedProcedures } from '../limits/limitedProcedures';
 import { communityOfPair, loadPair, pairRefusal } from '../pair/pairService';
 
-const tags = ['layering'];
+const docs = operationDocs('layering');
 
 /** Both perfumes exist and make a pair that can be layered (a vote on a perfume with itself means nothing). */
 async function checkPair(deps: LayeringDependencies, a: number, b: number) {
@@ -29,22 +30,22 @@ export function feedbackProcedures(deps: LayeringDependencies) {
   const { memberVote } = limitedProcedures(deps.limiter);
   return {
     vote: memberVote
-      .meta({
-        openapi: {
-          method: 'PUT',
-          path: '/layering/votes',
-          tags,
-          summary: 'Vote 👍 or 👎 on a pair (one vote per member per pair, in either order; voting again changes it)',
-          description:
-            "With `wish` and 👍, `b` also goes on my wardrobe's WISH list when it is not in my wardrobe yet. Answers the pair's counts",
-        },
-        errors: {
-          400: ERROR_DOCS.pairRefused,
-          404: ERROR_DOCS.noSuchPerfume,
-          429: ERROR_DOCS.tooManyRequests,
-          503: `${ERROR_DOCS.votesUnavailable} ${ERROR_DOCS.wardrobeUnavailable}`,
-        },
-      })
+      .meta(
+        docs.put(
+          '/layering/votes',
+          'Vote 👍 or 👎 on a pair (one vote per member per pair, in either order; voting again changes it)',
+          {
+            description:
+              "With `wish` and 👍, `b` also goes on my wardrobe's WISH list when it is not in my wardrobe yet. Answers the pair's counts",
+            errors: {
+              400: ERROR_DOCS.pairRefused,
+              404: ERROR_DOCS.noSuchPerfume,
+              429: ERROR_DOCS.tooManyRequests,
+              503: `${ERROR_DOCS.votesUnavailable} ${ERROR_DOCS.wardrobeUnavailable}`,
+            },
+          },
+        ),
+      )
       .input(layeringVoteInputSchema)
       .output(layeringVoteResultSchema)
       .mutation(async ({ ctx, input }) => {
@@ -60,16 +61,12 @@ export function feedbackProcedures(deps: LayeringDependencies) {
       }),
 
     removeVote: memberVote
-      .meta({
-        openapi: {
-          method: 'DELETE',
-          path: '/layering/votes',
-          tags,
-          summary: 'Take back my vote on a pair',
+      .meta(
+        docs.delete('/layering/votes', 'Take back my vote on a pair', {
           description: "Answers whether there was a vote, and the pair's counts",
-        },
-        errors: { 429: ERROR_DOCS.tooManyRequests, 503: ERROR_DOCS.votesUnavailable },
-      })
+          errors: { 429: ERROR_DOCS.tooManyRequests, 503: ERROR_DOCS.votesUnavailable },
+        }),
+      )
       .input(layeringPairInputSchema)
       .output(layeringVoteRemovedSchema)
       .mutation(async ({ ctx, input }) => {

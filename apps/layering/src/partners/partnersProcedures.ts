@@ -1,3 +1,4 @@
+import { operationDocs } from '@scentence/api';
 import {
   type LayeringPartners,
   type LayeringPartnersQuery,
@@ -12,7 +13,7 @@ import { memberIdOf } from '../memberOf';
 import { readMood } from './moodSteering';
 import { type PartnerRequest, partnersFromCatalog, partnersFromWardrobe } from './partnerSearch';
 
-const tags = ['layering'];
+const docs = operationDocs('layering');
 
 /** The perfume asked about, read whole, and the mood read from its words. */
 async function partnerRequest(
@@ -38,37 +39,33 @@ export function partnersProcedures(deps: LayeringDependencies) {
   const { publicRead, memberRead } = limitedProcedures(deps.limiter);
   return {
     fromCatalog: publicRead
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/layering/partners',
-          tags,
-          summary: 'The best partners for one perfume from the whole catalog, optionally steered by mood words',
-          description:
-            'Only good and great pairs, best first; never the perfume itself, another concentration of it or a flanker. `mood` takes Korean or English words ("시원하게", "더 포근하게", "달지 않게", "warmer")',
-        },
-        errors: { 404: ERROR_DOCS.noSuchPerfume, 429: ERROR_DOCS.tooManyRequests },
-      })
+      .meta(
+        docs.get(
+          '/layering/partners',
+          'The best partners for one perfume from the whole catalog, optionally steered by mood words',
+          {
+            description:
+              'Only good and great pairs, best first; never the perfume itself, another concentration of it or a flanker. `mood` takes Korean or English words ("시원하게", "더 포근하게", "달지 않게", "warmer")',
+            errors: { 404: ERROR_DOCS.noSuchPerfume, 429: ERROR_DOCS.tooManyRequests },
+          },
+        ),
+      )
       .input(layeringPartnersInputSchema)
       .output(layeringPartnersSchema)
       .query(({ ctx, input }) => catalogPartners(deps, input, memberIdOf(ctx.caller))),
 
     fromWardrobe: memberRead
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/layering/partners/wardrobe',
-          tags,
-          summary: 'Partners for one perfume among the perfumes I have in my wardrobe',
+      .meta(
+        docs.get('/layering/partners/wardrobe', 'Partners for one perfume among the perfumes I have in my wardrobe', {
           description:
             "Every perfume of the signed-in member's wardrobe (state `have`) scored with the perfume, best first, whatever the verdict; never the perfume itself, another concentration of it or a flanker",
-        },
-        errors: {
-          404: ERROR_DOCS.noSuchPerfume,
-          429: ERROR_DOCS.tooManyRequests,
-          503: ERROR_DOCS.wardrobeUnavailable,
-        },
-      })
+          errors: {
+            404: ERROR_DOCS.noSuchPerfume,
+            429: ERROR_DOCS.tooManyRequests,
+            503: ERROR_DOCS.wardrobeUnavailable,
+          },
+        }),
+      )
       .input(layeringPartnersInputSchema)
       .output(layeringPartnersSchema)
       .query(async ({ ctx, input }) => {

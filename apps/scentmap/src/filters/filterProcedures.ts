@@ -1,26 +1,24 @@
-import { publicProcedure } from '@scentence/api';
+import { operationDocs, publicProcedure } from '@scentence/api';
 import { mapFilterInputSchema, mapFilterOptionsSchema } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { MapKeeper } from '../layout/mapKeeper';
 import { MAP_CACHE, MAP_NOT_READY_DOC, requireMap } from '../layout/requireMap';
 import { filterOptions } from './filterOptions';
 
+const docs = operationDocs('map');
+
 /** Filter options with how many perfumes each leaves, counted over the map in memory. */
 export function filterProcedures(keeper: MapKeeper) {
   return {
     filters: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/filters',
-          tags: ['map'],
-          summary: 'Filter options with counts: accords, gender, season, occasion, brand, years',
+      .meta(
+        docs.get('/map/filters', 'Filter options with counts: accords, gender, season, occasion, brand, years', {
           description:
             '`matching` passes every filter; each option counts the perfumes that pass the other filters and have it (accords in `all` mode: within the current matches). An unknown brand slug matches nothing',
-        },
-        errors: { 503: MAP_NOT_READY_DOC },
-        cache: MAP_CACHE,
-      })
+          errors: { 503: MAP_NOT_READY_DOC },
+          cache: MAP_CACHE,
+        }),
+      )
       .input(mapFilterInputSchema)
       .output(mapFilterOptionsSchema)
       .query(({ input }) => {

@@ -1,4 +1,4 @@
-import { publicProcedure } from '@scentence/api';
+import { operationDocs, publicProcedure } from '@scentence/api';
 import {
   type MapStatus,
   mapClustersSchema,
@@ -11,20 +11,18 @@ import { z } from 'zod';
 import type { MapKeeper } from './mapKeeper';
 import { MAP_CACHE, MAP_NOT_READY_DOC, requireMap } from './requireMap';
 
-const tags = ['map'];
+const docs = operationDocs('map');
 
 /** The map's state, its points in columns and its labelled clusters. */
 export function layoutProcedures(keeper: MapKeeper, catalogVersion: () => Promise<number>) {
   return {
     status: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/status',
-          tags,
-          summary: 'Whether the map is ready, when it was computed and whether a new one is being computed',
-        },
-      })
+      .meta(
+        docs.get(
+          '/map/status',
+          'Whether the map is ready, when it was computed and whether a new one is being computed',
+        ),
+      )
       .input(z.object({}))
       .output(mapStatusSchema)
       .query(async (): Promise<MapStatus> => {
@@ -41,35 +39,27 @@ export function layoutProcedures(keeper: MapKeeper, catalogVersion: () => Promis
       }),
 
     points: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/points',
-          tags,
-          summary: 'Every perfume on both layouts, in columns',
+      .meta(
+        docs.get('/map/points', 'Every perfume on both layouts, in columns', {
           description:
             'Column i of every array is the perfume `ids[i]`; x and y are normalised to [-1, 1]; codes index `dictionaries`, masks set bit k for entry k. Names come on demand from `/perfumes/lookup`. Send the ETag back as `If-None-Match`: 304 until a new map is computed',
-        },
-        errors: { 503: MAP_NOT_READY_DOC },
-        cache: MAP_CACHE,
-      })
+          errors: { 503: MAP_NOT_READY_DOC },
+          cache: MAP_CACHE,
+        }),
+      )
       .input(z.object({}))
       .output(mapPointsSchema)
       .query(() => requireMap(keeper).data.points),
 
     clusters: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/clusters',
-          tags,
-          summary: "One layout's clusters and coarse groups with labels, colours and centres",
+      .meta(
+        docs.get('/map/clusters', "One layout's clusters and coarse groups with labels, colours and centres", {
           description:
             'Labels come from the dominant accords (and a distinctive note where two would read alike), in Korean and English, in the colour of the leading accord; `clusters[k]` is cluster k of the points',
-        },
-        errors: { 503: MAP_NOT_READY_DOC },
-        cache: MAP_CACHE,
-      })
+          errors: { 503: MAP_NOT_READY_DOC },
+          cache: MAP_CACHE,
+        }),
+      )
       .input(mapLayoutInputSchema)
       .output(mapClustersSchema)
       .query(({ input }) => {

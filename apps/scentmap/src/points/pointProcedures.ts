@@ -1,4 +1,4 @@
-import { MessageError, publicProcedure } from '@scentence/api';
+import { MessageError, operationDocs, publicProcedure } from '@scentence/api';
 import {
   type MapLayoutKind,
   mapNeighboursInputSchema,
@@ -15,7 +15,7 @@ import type { MapKeeper } from '../layout/mapKeeper';
 import { MAP_NOT_READY_DOC, requireMap } from '../layout/requireMap';
 import { positionOf, type ServedMap } from '../layout/servedMap';
 
-const tags = ['map'];
+const docs = operationDocs('map');
 const NOT_ON_MAP = 'No perfume on the map has this id (`mapPointNotFound`).';
 
 function requirePosition(map: ServedMap, id: number, layout: MapLayoutKind) {
@@ -43,15 +43,11 @@ function placedOn<T>(map: ServedMap, layout: MapLayoutKind, items: readonly T[],
 function pointProcedure(keeper: MapKeeper, perfumes: PerfumeRepository) {
   const summary = summaryOf(perfumes);
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/map/points/{id}',
-        tags,
-        summary: 'One perfume: where it is on a layout, its cluster and its summary',
-      },
-      errors: { 404: NOT_ON_MAP, 503: MAP_NOT_READY_DOC },
-    })
+    .meta(
+      docs.get('/map/points/{id}', 'One perfume: where it is on a layout, its cluster and its summary', {
+        errors: { 404: NOT_ON_MAP, 503: MAP_NOT_READY_DOC },
+      }),
+    )
     .input(mapPointInputSchema)
     .output(mapPointSchema)
     .query(async ({ input }) => {
@@ -70,16 +66,12 @@ function pointProcedure(keeper: MapKeeper, perfumes: PerfumeRepository) {
 function neighboursProcedure(keeper: MapKeeper, perfumes: PerfumeRepository) {
   const summary = summaryOf(perfumes);
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/map/points/{id}/neighbours',
-        tags,
-        summary: "A perfume's most similar perfumes and where they are",
+    .meta(
+      docs.get('/map/points/{id}/neighbours', "A perfume's most similar perfumes and where they are", {
         description: 'By the cosine similarity of their embeddings, most similar first, with the accords both carry',
-      },
-      errors: { 404: NOT_ON_MAP, 503: MAP_NOT_READY_DOC },
-    })
+        errors: { 404: NOT_ON_MAP, 503: MAP_NOT_READY_DOC },
+      }),
+    )
     .input(mapNeighboursInputSchema)
     .output(mapNeighboursSchema)
     .query(async ({ input }) => {
@@ -102,16 +94,12 @@ function neighboursProcedure(keeper: MapKeeper, perfumes: PerfumeRepository) {
 
 function searchProcedure(keeper: MapKeeper, perfumes: PerfumeRepository) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/map/search',
-        tags,
-        summary: 'Where a perfume is: search by name (Korean or English) and get positions',
+    .meta(
+      docs.get('/map/search', 'Where a perfume is: search by name (Korean or English) and get positions', {
         description: 'Best match first; perfumes added since the map was computed are left out until the next map',
-      },
-      errors: { 503: MAP_NOT_READY_DOC },
-    })
+        errors: { 503: MAP_NOT_READY_DOC },
+      }),
+    )
     .input(mapSearchInputSchema)
     .output(mapSearchSchema)
     .query(async ({ input }) => {

@@ -1,4 +1,4 @@
-import { MessageError, publicProcedure, type ServiceContext } from '@scentence/api';
+import { MessageError, operationDocs, publicProcedure, type ServiceContext } from '@scentence/api';
 import {
   memberIdSchema,
   scentTypeCardSchema,
@@ -12,7 +12,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import type { CardTokens } from './cardToken';
 import { readScentType, scentTypeCard } from './scentType';
 
-const tags = ['scent-type'];
+const docs = operationDocs('scent-type');
 /** Candidates asked of the index: the first that is neither explored nor owned is the one. */
 const CANDIDATES = 5;
 
@@ -61,16 +61,16 @@ export function scentTypeProcedures(deps: ScentTypeDependencies) {
 
   return {
     create: publicProcedure
-      .meta({
-        openapi: {
-          method: 'POST',
-          path: '/map/scent-type',
-          tags,
-          summary: 'Make my scent type card from what I explored on the map (and my wardrobe when signed in)',
-          description:
-            'Guests get a card from their exploration alone; a signed-in member with "use my wardrobe" on also from what they own and like. The card\'s `id` is a signed share id for `GET /map/scent-type/{id}`; it carries no identity',
-        },
-      })
+      .meta(
+        docs.post(
+          '/map/scent-type',
+          'Make my scent type card from what I explored on the map (and my wardrobe when signed in)',
+          {
+            description:
+              'Guests get a card from their exploration alone; a signed-in member with "use my wardrobe" on also from what they own and like. The card\'s `id` is a signed share id for `GET /map/scent-type/{id}`; it carries no identity',
+          },
+        ),
+      )
       .input(scentTypeCreateInputSchema)
       .output(scentTypeCardSchema)
       .mutation(async ({ ctx, input }) => {
@@ -89,15 +89,11 @@ export function scentTypeProcedures(deps: ScentTypeDependencies) {
       }),
 
     get: publicProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/scent-type/{id}',
-          tags,
-          summary: 'A scent type card by its share id (the share page and its preview image)',
-        },
-        errors: { 404: 'No card has this id: it is cut short or altered (`scentTypeNotFound`).' },
-      })
+      .meta(
+        docs.get('/map/scent-type/{id}', 'A scent type card by its share id (the share page and its preview image)', {
+          errors: { 404: 'No card has this id: it is cut short or altered (`scentTypeNotFound`).' },
+        }),
+      )
       .input(scentTypeIdInputSchema)
       .output(scentTypeCardSchema)
       .query(async ({ input }) => {

@@ -1,4 +1,4 @@
-import { MessageError } from '@scentence/api';
+import { MessageError, operationDocs } from '@scentence/api';
 import { type MapWardrobe, mapLayoutInputSchema, mapWardrobeSchema } from '@scentence/api/schemas';
 import type { WardrobeTaste } from '@scentence/db';
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -8,6 +8,7 @@ import { positionOf } from '../layout/servedMap';
 import { memberProcedure } from './memberProcedure';
 import { tasteCentre } from './tasteCentre';
 
+const docs = operationDocs('map');
 const LEADING_ACCORDS = 3;
 
 /** The wardrobe's taste reader, or a 503 when this process has no recom_db open. */
@@ -20,17 +21,17 @@ function requireTaste(taste: WardrobeTaste | undefined): WardrobeTaste {
 export function wardrobeProcedures(keeper: MapKeeper, taste: WardrobeTaste | undefined) {
   return {
     wardrobe: memberProcedure
-      .meta({
-        openapi: {
-          method: 'GET',
-          path: '/map/wardrobe',
-          tags: ['map'],
-          summary: 'My wardrobe on the map: my perfumes with state and preference, and the centre of my taste',
-          description:
-            'Only the signed-in member\'s own wardrobe. With "use my wardrobe" off nothing personal is shown (`enabled` false, empty lists)',
-        },
-        errors: { 503: `${MAP_NOT_READY_DOC} The wardrobe cannot be read (\`mapWardrobeUnavailable\`).` },
-      })
+      .meta(
+        docs.get(
+          '/map/wardrobe',
+          'My wardrobe on the map: my perfumes with state and preference, and the centre of my taste',
+          {
+            description:
+              'Only the signed-in member\'s own wardrobe. With "use my wardrobe" off nothing personal is shown (`enabled` false, empty lists)',
+            errors: { 503: `${MAP_NOT_READY_DOC} The wardrobe cannot be read (\`mapWardrobeUnavailable\`).` },
+          },
+        ),
+      )
       .input(mapLayoutInputSchema)
       .output(mapWardrobeSchema)
       .query(async ({ ctx, input }): Promise<MapWardrobe> => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { USER_MODE_LABELS, type UserMode } from '@scentence/api/schemas';
+import { ToggleChoices } from '../components/ToggleChoices';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
 
@@ -11,18 +12,14 @@ export function ChatModeSwitch({ mode, onChange }: { mode: UserMode; onChange: (
     <fieldset className="chat-mode" data-testid="chat-mode">
       <legend className="chat-mode__legend">{t.chat.mode.legend}</legend>
       <div className="chat-mode__options">
-        {USER_MODE_LABELS.map((option) => (
-          <button
-            key={option.key}
-            type="button"
-            className="chat-mode__option"
-            aria-pressed={option.key === mode}
-            data-testid={`chat-mode-${option.key}`}
-            onClick={() => onChange(option.key)}
-          >
-            {labelIn(locale, option)}
-          </button>
-        ))}
+        <ToggleChoices
+          options={USER_MODE_LABELS}
+          labelOf={(option) => labelIn(locale, option)}
+          isPressed={(option) => option.key === mode}
+          onPress={(option) => onChange(option.key)}
+          testId="chat-mode"
+          buttonClassName="chat-mode__option"
+        />
       </div>
       <p className="chat-mode__hint">{t.chat.mode.hint}</p>
     </fieldset>

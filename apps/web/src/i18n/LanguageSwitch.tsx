@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { ToggleChoices } from '../components/ToggleChoices';
 import { useI18n } from './I18nProvider';
 import { LANG_COOKIE, LOCALES, type Locale } from './locale';
 
@@ -23,19 +24,15 @@ export function LanguageSwitch() {
   return (
     <fieldset className="language-switch" aria-busy={pending}>
       <legend className="visually-hidden">{t.language.label}</legend>
-      {LOCALES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          className="language-switch__option"
-          aria-pressed={option === locale}
-          data-testid={`language-${option}`}
-          onClick={() => choose(option)}
-        >
-          {t.language[option]}
-        </button>
-      ))}
+      <ToggleChoices
+        options={LOCALES}
+        labelOf={(option) => t.language[option]}
+        isPressed={(option) => option === locale}
+        onPress={choose}
+        testId="language"
+        buttonClassName="language-switch__option"
+        langOf={(option) => option}
+      />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import type { LayeringCommunity, LayeringPair, LayeringVote } from '@scentence/a
 import Link from 'next/link';
 import { useSession } from 'next-auth/react';
 import { useId } from 'react';
+import { ToggleChoices } from '../components/ToggleChoices';
 import { useI18n } from '../i18n/I18nProvider';
 import { loginHrefFor } from '../wardrobe/loginHref';
 import { displayName } from './displayName';
@@ -54,6 +55,17 @@ export function PairVotes({ pair, onCommunity }: PairVotesProps) {
   );
 }
 
+/** 👍 / 👎 with the vote's word; the icon is decoration, the word is what is read out. */
+function VoteName({ choice }: { choice: LayeringVote }) {
+  const text = useI18n().t.layering.votes;
+  return (
+    <>
+      <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
+      {text[choice]}
+    </>
+  );
+}
+
 function VoteCount({ community, choice }: { community: LayeringCommunity; choice: LayeringVote }) {
   return (
     <span className="pair-votes__count" data-testid={`vote-count-${choice}`} data-count={community[choice]}>
@@ -78,21 +90,20 @@ function MemberVotes({ pair, busy, wish, onWish, onPress }: MemberVotesProps) {
   return (
     <>
       <div className="pair-votes__buttons">
-        {VOTES.map((choice) => (
-          <button
-            key={choice}
-            type="button"
-            className="pair-votes__button"
-            aria-pressed={community.myVote === choice}
-            aria-busy={busy}
-            data-testid={`vote-${choice}`}
-            onClick={() => onPress(choice)}
-          >
-            <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
-            {choice === 'up' ? text.up : text.down}
-            <VoteCount community={community} choice={choice} />
-          </button>
-        ))}
+        <ToggleChoices
+          options={VOTES}
+          labelOf={(choice) => (
+            <>
+              <VoteName choice={choice} />
+              <VoteCount community={community} choice={choice} />
+            </>
+          )}
+          isPressed={(choice) => community.myVote === choice}
+          onPress={onPress}
+          testId="vote"
+          buttonClassName="pair-votes__button"
+          busy={busy}
+        />
       </div>
       {community.myVote ? <p className="layering-section__hint">{text.undo}</p> : null}
       <label className="pair-votes__wish">
@@ -117,8 +128,7 @@ function GuestVotes({ pair }: { pair: LayeringPair }) {
       <p className="pair-votes__counts">
         {VOTES.map((choice) => (
           <span key={choice} className="pair-votes__tally">
-            <span aria-hidden="true">{VOTE_ICONS[choice]}</span>
-            {choice === 'up' ? text.up : text.down} <VoteCount community={pair.community} choice={choice} />
+            <VoteName choice={choice} /> <VoteCount community={pair.community} choice={choice} />
           </span>
         ))}
       </p>

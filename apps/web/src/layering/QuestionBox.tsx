@@ -42,7 +42,6 @@ export function QuestionBox({ onRequest }: QuestionBoxProps) {
         <TextField
           id={inputId}
           label={text.label}
-          type="text"
           className="search-box__input"
           value={question}
           maxLength={LAYERING_QUESTION_MAX_LENGTH}

@@ -12,27 +12,31 @@ interface MapViewSwitchesProps {
   onColourMode: (mode: ColourMode) => void;
 }
 
+/** A switch's legend and what each of its options is called. */
+interface SwitchText<T extends string> {
+  label: string;
+  names: Record<T, string>;
+}
+
+interface MapSwitchProps<T extends string> {
+  text: SwitchText<T>;
+  options: readonly T[];
+  value: T;
+  onChange: (option: T) => void;
+  testId: string;
+}
+
+function MapSwitch<T extends string>({ text, ...choice }: MapSwitchProps<T>) {
+  return <SegmentedChoice legend={text.label} labelOf={(option) => text.names[option]} {...choice} />;
+}
+
 /** "비슷한 향끼리" or "향조 휠", and what the colours follow. */
 export function MapViewSwitches({ layout, onLayout, colourMode, onColourMode }: MapViewSwitchesProps) {
-  const { t } = useI18n();
+  const { layouts, colours } = useI18n().t.map;
   return (
     <div className="scent-map__switches">
-      <SegmentedChoice
-        legend={t.map.layouts.label}
-        options={MAP_LAYOUT_KINDS}
-        value={layout}
-        labelOf={(option) => t.map.layouts.names[option]}
-        onChange={onLayout}
-        testId="map-layout"
-      />
-      <SegmentedChoice
-        legend={t.map.colours.label}
-        options={COLOUR_MODES}
-        value={colourMode}
-        labelOf={(option) => t.map.colours.names[option]}
-        onChange={onColourMode}
-        testId="map-colour"
-      />
+      <MapSwitch text={layouts} options={MAP_LAYOUT_KINDS} value={layout} onChange={onLayout} testId="map-layout" />
+      <MapSwitch text={colours} options={COLOUR_MODES} value={colourMode} onChange={onColourMode} testId="map-colour" />
     </div>
   );
 }

@@ -1,22 +1,15 @@
 'use client';
 
-import {
-  type AdminMember,
-  MEMBER_STATUS_LABELS,
-  type MemberStatus,
-  memberStatusSchema,
-  PAGE_LIMIT_DEFAULT,
-} from '@scentence/api/schemas';
+import { type AdminMember, MEMBER_STATUS_LABELS, memberStatusSchema } from '@scentence/api/schemas';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
+import { LabelledSearchInput } from '../components/LabelledSearchInput';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
-import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
 import { type BackendOutputs, trpc } from '../trpc/client';
 import { AdminMemberRow } from './AdminMemberRow';
+import { ADMIN_MEMBERS_PAGE_SIZE, type AdminMemberSearch, useAdminMemberSearch } from './useAdminMemberSearch';
 import { useFailureText } from './useFailureText';
-
-const PAGE_SIZE = PAGE_LIMIT_DEFAULT;
 
 type AdminMemberPage = BackendOutputs['admin']['members']['list'];
 
@@ -25,19 +18,10 @@ export function AdminMembers({ selfId }: { selfId: string }) {
   const { locale, t } = useI18n();
   const text = t.members.admin;
   const failureText = useFailureText();
-  const [query, setQuery] = useState('');
-  const q = useDebouncedValue(query.trim(), TYPING_PAUSE_MS);
-  const [status, setStatus] = useState<MemberStatus | ''>('');
-  // A new search starts from the first page.
-  const [paging, setPaging] = useState({ q, cursor: 0 });
-  const cursor = paging.q === q ? paging.cursor : 0;
-  const setCursor = (next: number) => setPaging({ q, cursor: next });
+  const search = useAdminMemberSearch();
   const [announcement, setAnnouncement] = useState<string | null>(null);
 
-  const list = trpc.admin.members.list.useQuery(
-    { q: q || undefined, status: status || undefined, limit: PAGE_SIZE, cursor },
-    { placeholderData: keepPreviousData, staleTime: 0 },
-  );
+  const list = trpc.admin.members.list.useQuery(search.request, { placeholderData: keepPreviousData, staleTime: 0 });
 
   const onChanged = (member: AdminMember) => {
     const label = MEMBER_STATUS_LABELS.find((entry) => entry.key === member.status);
@@ -49,15 +33,7 @@ export function AdminMembers({ selfId }: { selfId: string }) {
   const page = list.data;
   return (
     <div className="admin-members">
-      <AdminMemberFilters
-        query={query}
-        onQuery={setQuery}
-        status={status}
-        onStatus={(next) => {
-          setStatus(next);
-          setCursor(0);
-        }}
-      />
+      <AdminMemberFilters search={search} />
 
       <p className="admin-members__announcement" role="status" data-testid="admin-announcement">
         {announcement}
@@ -75,51 +51,44 @@ export function AdminMembers({ selfId }: { selfId: string }) {
         <>
           <AdminMemberTable
             page={page}
-            cursor={cursor}
+            cursor={search.cursor}
             stale={list.isPlaceholderData}
             selfId={selfId}
             onChanged={onChanged}
           />
-          <AdminMemberPager cursor={cursor} nextCursor={page.nextCursor} onCursor={setCursor} />
+          <AdminMemberPager cursor={search.cursor} nextCursor={page.nextCursor} onCursor={search.setCursor} />
         </>
       )}
     </div>
   );
 }
 
-interface AdminMemberFiltersProps {
-  query: string;
-  onQuery: (query: string) => void;
-  status: MemberStatus | '';
-  onStatus: (status: MemberStatus | '') => void;
-}
-
 /** Search by email or nickname, and a status to filter by. */
-function AdminMemberFilters({ query, onQuery, status, onStatus }: AdminMemberFiltersProps) {
+function AdminMemberFilters({ search }: { search: AdminMemberSearch }) {
   const { locale, t } = useI18n();
   const text = t.members.admin;
+
+  function chooseStatus(value: string) {
+    const parsed = memberStatusSchema.safeParse(value);
+    search.setStatus(parsed.success ? parsed.data : '');
+  }
+
   return (
     <search className="admin-members__filters">
-      <label className="member-field">
-        <span className="member-field__label">{text.search}</span>
-        <input
-          type="search"
-          className="member-field__input"
-          placeholder={text.searchPlaceholder}
-          value={query}
-          onChange={(event) => onQuery(event.target.value)}
-          data-testid="admin-search"
-        />
-      </label>
+      <LabelledSearchInput
+        block="member-field"
+        label={text.search}
+        placeholder={text.searchPlaceholder}
+        value={search.query}
+        onText={search.setQuery}
+        data-testid="admin-search"
+      />
       <label className="member-field">
         <span className="member-field__label">{text.status}</span>
         <select
           className="member-field__input"
-          value={status}
-          onChange={(event) => {
-            const parsed = memberStatusSchema.safeParse(event.target.value);
-            onStatus(parsed.success ? parsed.data : '');
-          }}
+          value={search.status}
+          onChange={(event) => chooseStatus(event.target.value)}
           data-testid="admin-status-filter"
         >
           <option value="">{text.allStatuses}</option>
@@ -190,7 +159,7 @@ function AdminMemberPager({ cursor, nextCursor, onCursor }: AdminMemberPagerProp
         type="button"
         className="button button--quiet"
         disabled={cursor === 0}
-        onClick={() => onCursor(Math.max(0, cursor - PAGE_SIZE))}
+        onClick={() => onCursor(Math.max(0, cursor - ADMIN_MEMBERS_PAGE_SIZE))}
       >
         {text.previous}
       </button>

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { PasswordField } from './PasswordField';
+import { SignInPasswordField } from './SignInPasswordField';
 import { SubmitButton } from './SubmitButton';
 import { useProviderSignIn } from './useProviderSignIn';
 
@@ -20,11 +20,8 @@ export function LinkAccountForm() {
 
   return (
     <form className="member-form__fields" onSubmit={submit} data-testid="link-form">
-      <PasswordField
+      <SignInPasswordField
         id="link-password"
-        label={text.fields.password}
-        purpose="current"
-        required
         value={password}
         onValueChange={setPassword}
         errors={link.error ? [link.error] : []}

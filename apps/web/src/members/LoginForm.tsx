@@ -1,17 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { type FormEvent, useState } from 'react';
-import { problemText } from '../auth/memberProblem';
-import { signInFailureOf } from '../auth/signInSteps';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormErrorLine } from './FormErrorLine';
 import { KakaoButton } from './KakaoButton';
-import { PasswordField } from './PasswordField';
+import { SignInPasswordField } from './SignInPasswordField';
 import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
+import { useProviderSignIn } from './useProviderSignIn';
 
 interface LoginFormProps {
   callbackPath: string;
@@ -22,28 +19,14 @@ interface LoginFormProps {
 
 /** Email and password through next-auth's credentials provider, and Kakao when the server offers it. */
 export function LoginForm({ callbackPath, kakaoEnabled, initialError }: LoginFormProps) {
-  const { locale, t } = useI18n();
-  const text = t.members;
-  const router = useRouter();
+  const text = useI18n().t.members;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState(initialError);
-  const [pending, setPending] = useState(false);
+  const login = useProviderSignIn('credentials', callbackPath, initialError);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    const result = await signIn('credentials', { email, password, redirect: false });
-    if (result?.ok && !result.error) {
-      router.push(callbackPath);
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    const failure = signInFailureOf(result?.error);
-    if (failure.kind === 'continue') router.push(failure.path);
-    else setError(problemText(failure.problem, locale, text.errors));
+    void login.run({ email, password });
   }
 
   return (
@@ -58,17 +41,10 @@ export function LoginForm({ callbackPath, kakaoEnabled, initialError }: LoginFor
           value={email}
           onValueChange={setEmail}
         />
-        <PasswordField
-          id="login-password"
-          label={text.fields.password}
-          purpose="current"
-          required
-          value={password}
-          onValueChange={setPassword}
-        />
-        <FormErrorLine error={error} testId="login-error" />
+        <SignInPasswordField id="login-password" value={password} onValueChange={setPassword} />
+        <FormErrorLine error={login.error} testId="login-error" />
         <SubmitButton
-          pending={pending}
+          pending={login.pending}
           label={text.login.submit}
           pendingLabel={text.login.submitting}
           testId="login-submit"

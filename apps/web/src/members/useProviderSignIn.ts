@@ -7,11 +7,22 @@ import { problemText } from '../auth/memberProblem';
 import { signInFailureOf } from '../auth/signInSteps';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** Finishes a sign-in through one of our credentials-type providers and goes on to `destination`. */
-export function useProviderSignIn(provider: 'kakao-link' | 'recovery', destination: string) {
+/** Our credentials-type next-auth providers: email and password, Kakao account linking, withdrawal recovery. */
+type CredentialsProvider = 'credentials' | 'kakao-link' | 'recovery';
+
+/**
+ * Signs in through one of our credentials-type providers and goes on to `destination`; a failure
+ * either continues on the page the backend names or becomes the error shown, which starts as
+ * `initialError` (the one the page opened with).
+ */
+export function useProviderSignIn(
+  provider: CredentialsProvider,
+  destination: string,
+  initialError: string | null = null,
+) {
   const { locale, t } = useI18n();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
   async function run(fields: Record<string, string> = {}) {

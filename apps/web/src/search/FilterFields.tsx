@@ -2,6 +2,7 @@
 
 import { ACCORDS, GENDERS, type Label, OCCASIONS, SEASONS } from '@scentence/api/vocabulary';
 import './search.css';
+import { ToggleChoices } from '../components/ToggleChoices';
 import { useI18n } from '../i18n/I18nProvider';
 import { labelIn } from '../i18n/locale';
 import { RemovableChip } from './RemovableChip';
@@ -38,18 +39,14 @@ function SingleChoice<K extends string>({ name, title, options, value, onChange 
         >
           {t.search.any}
         </button>
-        {options.map((option) => (
-          <button
-            key={option.key}
-            type="button"
-            className="chip"
-            aria-pressed={value === option.key}
-            data-testid={`filter-${name}-${option.key}`}
-            onClick={() => onChange(value === option.key ? null : option.key)}
-          >
-            {labelIn(locale, option)}
-          </button>
-        ))}
+        <ToggleChoices
+          options={options}
+          labelOf={(option) => labelIn(locale, option)}
+          isPressed={(option) => value === option.key}
+          onPress={(option) => onChange(value === option.key ? null : option.key)}
+          testId={`filter-${name}`}
+          buttonClassName="chip"
+        />
       </div>
     </fieldset>
   );
@@ -118,48 +115,53 @@ function BrandFilter({ filters, onChange }: FilterFieldsProps) {
   );
 }
 
-/** Every search filter, in groups; the desktop panel and the mobile sheet both show them. */
-export function FilterFields({ filters, onChange }: FilterFieldsProps) {
+const ACCORD_MODES = ['all', 'any'] as const;
+
+/** Accords to look for, and whether a perfume needs all of them or any one. */
+function AccordFilter({ filters, onChange }: FilterFieldsProps) {
   const { locale, t } = useI18n();
   return (
-    <div className="filter-fields">
-      <fieldset className="filter-group">
-        <legend className="filter-group__title">{t.search.accords}</legend>
-        <fieldset className="match-mode">
-          <legend className="visually-hidden">{t.search.accordMode}</legend>
-          {(['all', 'any'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="match-mode__option"
-              aria-pressed={filters.accordMode === mode}
-              data-testid={`filter-accord-mode-${mode}`}
-              onClick={() => onChange({ ...filters, accordMode: mode })}
-            >
-              {mode === 'all' ? t.search.accordModeAll : t.search.accordModeAny}
-            </button>
-          ))}
-        </fieldset>
-        <p className="filter-group__hint">
-          {filters.accordMode === 'any' ? t.search.accordsHintAny : t.search.accordsHint}
-        </p>
-        <div className="chips">
-          {ACCORDS.map((accord) => (
-            <button
-              key={accord.key}
-              type="button"
-              className="chip chip--accord"
-              aria-pressed={filters.accords.includes(accord.key)}
-              data-testid={`filter-accord-${accord.key}`}
-              onClick={() => onChange(toggleAccord(filters, accord.key))}
-            >
+    <fieldset className="filter-group">
+      <legend className="filter-group__title">{t.search.accords}</legend>
+      <fieldset className="match-mode">
+        <legend className="visually-hidden">{t.search.accordMode}</legend>
+        <ToggleChoices
+          options={ACCORD_MODES}
+          labelOf={(mode) => (mode === 'all' ? t.search.accordModeAll : t.search.accordModeAny)}
+          isPressed={(mode) => filters.accordMode === mode}
+          onPress={(accordMode) => onChange({ ...filters, accordMode })}
+          testId="filter-accord-mode"
+          buttonClassName="match-mode__option"
+        />
+      </fieldset>
+      <p className="filter-group__hint">
+        {filters.accordMode === 'any' ? t.search.accordsHintAny : t.search.accordsHint}
+      </p>
+      <div className="chips">
+        <ToggleChoices
+          options={ACCORDS}
+          labelOf={(accord) => (
+            <>
               <span className="chip__dot" style={{ backgroundColor: accord.color }} aria-hidden="true" />
               {labelIn(locale, accord)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+            </>
+          )}
+          isPressed={(accord) => filters.accords.includes(accord.key)}
+          onPress={(accord) => onChange(toggleAccord(filters, accord.key))}
+          testId="filter-accord"
+          buttonClassName="chip chip--accord"
+        />
+      </div>
+    </fieldset>
+  );
+}
 
+/** Every search filter, in groups; the desktop panel and the mobile sheet both show them. */
+export function FilterFields({ filters, onChange }: FilterFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="filter-fields">
+      <AccordFilter filters={filters} onChange={onChange} />
       <BrandFilter filters={filters} onChange={onChange} />
       <NoteFilter list="notes" title={t.search.notesInclude} filters={filters} onChange={onChange} />
       <NoteFilter list="excludeNotes" title={t.search.notesExclude} filters={filters} onChange={onChange} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { MEMO_MAX_LENGTH } from '@scentence/api/schemas';
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, type KeyboardEvent, useId } from 'react';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -18,6 +18,16 @@ interface MemoFormProps {
 export function MemoForm({ draft, onDraft, saving, testId, onSave, onCancel }: MemoFormProps) {
   const text = useI18n().t.wardrobe.entry;
   const id = useId();
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      onSave();
+    }
+  }
+
   return (
     <form className="memo memo--editing" onSubmit={onSave} data-testid={testId}>
       <TextField
@@ -34,14 +44,7 @@ export function MemoForm({ draft, onDraft, saving, testId, onSave, onCancel }: M
         aria-describedby={`${id}-hint`}
         data-testid={`${testId}-input`}
         onText={onDraft}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            onSave();
-          }
-        }}
+        onKeyDown={onKeyDown}
       />
       <span id={`${id}-hint`} className="memo__hint">
         {text.memoHint}

@@ -32,7 +32,7 @@ export function WardrobeFiles() {
             data-testid={`wardrobe-export-${format}`}
             onClick={() => void exportAs(format)}
           >
-            {exporting === format ? text.exporting : format === 'csv' ? text.exportCsv : text.exportJson}
+            {exporting === format ? text.exporting : text.exportAs[format]}
           </button>
         ))}
         <span className="wardrobe-files__import">

@@ -2,10 +2,11 @@
 
 import { WARDROBE_SORTS } from '@scentence/api/schemas';
 import { ACCORDS, SEASONS } from '@scentence/api/vocabulary';
+import { LabelledSearchInput } from '../components/LabelledSearchInput';
 import { useI18n } from '../i18n/I18nProvider';
-import { labelIn } from '../i18n/locale';
 import { type BrandOption, type CollectionFilters, NO_COLLECTION_FILTERS } from './collectionQuery';
 import { ToolbarSelect } from './ToolbarSelect';
+import { VocabularyFilter } from './VocabularyFilter';
 import type { WardrobeView } from './WardrobeEntryItem';
 import { WardrobeViewSwitch } from './WardrobeViewSwitch';
 
@@ -19,23 +20,20 @@ interface WardrobeToolbarProps {
 
 /** Search within the collection, sort, filter by brand, accord and season, and gallery or list. */
 export function WardrobeToolbar({ filters, onChange, brands, view, onView }: WardrobeToolbarProps) {
-  const { locale, t } = useI18n();
-  const text = t.wardrobe.toolbar;
+  const text = useI18n().t.wardrobe.toolbar;
   const filtered = filters.q !== '' || filters.brand !== '' || filters.accord !== '' || filters.season !== '';
   return (
     <search className="wardrobe-toolbar" aria-label={text.label}>
-      <label className="wardrobe-field wardrobe-field--search">
-        <span className="wardrobe-field__label">{text.search}</span>
-        <input
-          type="search"
-          className="wardrobe-field__input"
-          value={filters.q}
-          maxLength={100}
-          placeholder={text.searchPlaceholder}
-          data-testid="wardrobe-filter-q"
-          onChange={(event) => onChange({ ...filters, q: event.target.value })}
-        />
-      </label>
+      <LabelledSearchInput
+        block="wardrobe-field"
+        modifier="wardrobe-field--search"
+        label={text.search}
+        value={filters.q}
+        maxLength={100}
+        placeholder={text.searchPlaceholder}
+        data-testid="wardrobe-filter-q"
+        onText={(q) => onChange({ ...filters, q })}
+      />
       <ToolbarSelect
         label={text.brand}
         value={filters.brand}
@@ -44,21 +42,19 @@ export function WardrobeToolbar({ filters, onChange, brands, view, onView }: War
         options={brands.map(({ brand, label }) => ({ value: brand, label }))}
         onChange={(brand) => onChange({ ...filters, brand })}
       />
-      <ToolbarSelect
+      <VocabularyFilter
         label={text.accord}
+        vocabulary={ACCORDS}
         value={filters.accord}
         testId="wardrobe-filter-accord"
-        allLabel={text.all}
-        options={ACCORDS.map((accord) => ({ value: accord.key, label: labelIn(locale, accord) }))}
-        onChange={(value) => onChange({ ...filters, accord: ACCORDS.find(({ key }) => key === value)?.key ?? '' })}
+        onChange={(accord) => onChange({ ...filters, accord })}
       />
-      <ToolbarSelect
+      <VocabularyFilter
         label={text.season}
+        vocabulary={SEASONS}
         value={filters.season}
         testId="wardrobe-filter-season"
-        allLabel={text.all}
-        options={SEASONS.map((season) => ({ value: season.key, label: labelIn(locale, season) }))}
-        onChange={(value) => onChange({ ...filters, season: SEASONS.find(({ key }) => key === value)?.key ?? '' })}
+        onChange={(season) => onChange({ ...filters, season })}
       />
       <ToolbarSelect
         label={text.sort}

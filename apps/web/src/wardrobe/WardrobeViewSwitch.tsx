@@ -1,7 +1,10 @@
 'use client';
 
+import { ToggleChoices } from '../components/ToggleChoices';
 import { useI18n } from '../i18n/I18nProvider';
 import type { WardrobeView } from './WardrobeEntryItem';
+
+const WARDROBE_VIEWS: readonly WardrobeView[] = ['gallery', 'list'];
 
 /** Gallery or list: two toggle buttons, the pressed one is the current view. */
 export function WardrobeViewSwitch({ view, onView }: { view: WardrobeView; onView: (view: WardrobeView) => void }) {
@@ -10,18 +13,14 @@ export function WardrobeViewSwitch({ view, onView }: { view: WardrobeView; onVie
     <fieldset className="wardrobe-view">
       <legend className="wardrobe-field__label">{text.view}</legend>
       <div className="wardrobe-view__options">
-        {(['gallery', 'list'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="wardrobe-view__option"
-            aria-pressed={view === option}
-            data-testid={`wardrobe-view-${option}`}
-            onClick={() => onView(option)}
-          >
-            {text[option]}
-          </button>
-        ))}
+        <ToggleChoices
+          options={WARDROBE_VIEWS}
+          labelOf={(option) => text[option]}
+          isPressed={(option) => option === view}
+          onPress={onView}
+          testId="wardrobe-view"
+          buttonClassName="wardrobe-view__option"
+        />
       </div>
     </fieldset>
   );

@@ -1,7 +1,17 @@
-import { MEMO_MAX_LENGTH, RATING_MAX, WARDROBE_IMPORT_MAX_BYTES } from '@scentence/api/schemas';
+import { MEMO_MAX_LENGTH, RATING_MAX, WARDROBE_IMPORT_MAX_BYTES, type WardrobeState } from '@scentence/api/schemas';
 import type { WardrobeText } from './wardrobeText.ko';
 
 const IMPORT_MAX_KB = Math.floor(WARDROBE_IMPORT_MAX_BYTES / 1000);
+
+const STATE_NAMES = { have: 'Have', wish: 'Wish', had: 'Had' } satisfies Record<WardrobeState, string>;
+
+/**
+ * One sentence for each state, built around the state's name, so that the tabs and every message
+ * call a state the same. (Korean says each one its own way, so `wardrobeText.ko.ts` spells them out.)
+ */
+function perState(sentence: (stateName: string) => string): Record<WardrobeState, string> {
+  return { have: sentence(STATE_NAMES.have), wish: sentence(STATE_NAMES.wish), had: sentence(STATE_NAMES.had) };
+}
 
 export const wardrobeEn: WardrobeText = {
   nav: 'Wardrobe',
@@ -9,7 +19,7 @@ export const wardrobeEn: WardrobeText = {
   intro:
     'Keep the perfumes you own, the ones you want and the ones you have used up: your taste shows, and recommendations fit it.',
   loading: 'Loading…',
-  states: { have: 'Have', wish: 'Wish', had: 'Had' },
+  states: STATE_NAMES,
   preferences: { good: 'Liked', neutral: 'Okay', bad: 'Disliked' },
   sources: {
     manual: 'Added by hand',
@@ -30,8 +40,8 @@ export const wardrobeEn: WardrobeText = {
     instructions:
       'Use the up and down arrows to pick and Enter to add. The list stays open so you can add several in a row. Escape closes it.',
     target: 'Add to',
-    addedTo: { have: 'Added to Have', wish: 'Added to Wish', had: 'Added to Had' },
-    alreadyIn: { have: 'Already in Have', wish: 'Already in Wish', had: 'Already in Had' },
+    addedTo: perState((name) => `Added to ${name}`),
+    alreadyIn: perState((name) => `Already in ${name}`),
     failed: 'Could not add it. Please try again',
     count: (count: number) => `${count} ${count === 1 ? 'perfume' : 'perfumes'}`,
     empty: 'No matching perfume',
@@ -57,11 +67,7 @@ export const wardrobeEn: WardrobeText = {
     emptyWardrobeTitle: 'Your wardrobe is empty',
     emptyWardrobe:
       'Search above for perfumes you own or want and add them. The more you add, the better your taste profile and recommendations get.',
-    emptyTab: {
-      have: 'No perfumes in Have.',
-      wish: 'No perfumes in Wish.',
-      had: 'No perfumes in Had.',
-    },
+    emptyTab: perState((name) => `No perfumes in ${name}.`),
     noMatch: 'No perfume matches. Try other words or fewer filters.',
   },
   entry: {
@@ -83,13 +89,13 @@ export const wardrobeEn: WardrobeText = {
     remove: 'Delete',
     saved: 'Saved',
     saveFailed: 'Could not save. Please try again',
-    movedTo: { have: 'Moved to Have', wish: 'Moved to Wish', had: 'Moved to Had' },
+    movedTo: perState((name) => `Moved to ${name}`),
   },
   useUp: {
     title: 'Used it up',
-    question: 'How did you like it? It moves to Had and counts towards your taste.',
-    confirm: 'Move to Had',
-    done: 'Moved to Had',
+    question: `How did you like it? It moves to ${STATE_NAMES.had} and counts towards your taste.`,
+    confirm: `Move to ${STATE_NAMES.had}`,
+    done: `Moved to ${STATE_NAMES.had}`,
   },
   remove: {
     title: 'Delete from your wardrobe?',
@@ -134,8 +140,7 @@ export const wardrobeEn: WardrobeText = {
   files: {
     title: 'Export and import',
     intro: 'Save your wardrobe as a file, or fill it again from a saved file.',
-    exportCsv: 'Export as CSV',
-    exportJson: 'Export as JSON',
+    exportAs: { csv: 'Export as CSV', json: 'Export as JSON' },
     exporting: 'Exporting…',
     exported: (count: number) => `Exported ${count} ${count === 1 ? 'perfume' : 'perfumes'}`,
     import: 'Import a file',
@@ -154,7 +159,7 @@ export const wardrobeEn: WardrobeText = {
   },
   control: {
     add: 'Add to wardrobe',
-    inState: { have: 'Have', wish: 'Wish', had: 'Had' },
+    inState: STATE_NAMES,
     menu: (name: string) => `${name} in your wardrobe`,
     removeItem: 'Remove from wardrobe',
     failed: 'Could not change it. Please try again.',

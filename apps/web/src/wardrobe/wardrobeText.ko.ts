@@ -7,6 +7,7 @@ import {
   type WardrobeSource,
   type WardrobeState,
 } from '@scentence/api/schemas';
+import type { WardrobeFileFormat } from './wardrobeFile';
 
 type WardrobeSort = (typeof WARDROBE_SORTS)[number];
 const IMPORT_MAX_KB = Math.floor(WARDROBE_IMPORT_MAX_BYTES / 1000);
@@ -154,8 +155,7 @@ export const wardrobeKo = {
   files: {
     title: '내보내기와 가져오기',
     intro: '옷장을 파일로 저장하거나, 저장해 둔 파일로 다시 채울 수 있어요.',
-    exportCsv: 'CSV로 내보내기',
-    exportJson: 'JSON으로 내보내기',
+    exportAs: { csv: 'CSV로 내보내기', json: 'JSON으로 내보내기' } satisfies Record<WardrobeFileFormat, string>,
     exporting: '내보내는 중…',
     exported: (count: number) => `향수 ${count}개를 내보냈어요`,
     import: '파일 가져오기',

@@ -3,6 +3,7 @@ import { idListSchema } from '../schemas/common';
 import { type PerfumeSummary, perfumeSummarySchema } from '../schemas/perfume';
 import { vocabularySchema } from '../schemas/vocabulary';
 import { publicProcedure, selfContainedProcedure } from '../trpc/init';
+import { operationDocs } from '../trpc/operationDocs';
 import type { CachePolicy } from '../trpc/procedureMeta';
 import {
   ACCORDS,
@@ -32,15 +33,7 @@ export const VOCABULARY = {
  */
 export function vocabularyProcedure(tag: string, cache?: CachePolicy) {
   return selfContainedProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/vocabulary',
-        tags: [tag],
-        summary: 'Labels in Korean and English',
-      },
-      ...(cache && { cache }),
-    })
+    .meta(operationDocs(tag).get('/vocabulary', 'Labels in Korean and English', { cache }))
     .input(z.object({}))
     .output(vocabularySchema)
     .query(() => VOCABULARY);
@@ -49,9 +42,7 @@ export function vocabularyProcedure(tag: string, cache?: CachePolicy) {
 /** Perfume summaries by id, in the order asked, for services that build on the catalog. */
 export function perfumeLookupProcedure(tag: string, findSummaries: (ids: number[]) => Promise<PerfumeSummary[]>) {
   return publicProcedure
-    .meta({
-      openapi: { method: 'GET', path: '/perfumes/lookup', tags: [tag], summary: 'Perfumes by id' },
-    })
+    .meta(operationDocs(tag).get('/perfumes/lookup', 'Perfumes by id'))
     .input(z.object({ ids: idListSchema }))
     .output(z.object({ items: z.array(perfumeSummarySchema) }))
     .query(async ({ input }) => ({ items: await findSummaries(input.ids) }));

@@ -6,20 +6,51 @@ import { type MessageTable, messageReaders } from './messageTemplate';
 import { textInput } from './textInput';
 
 // ---------------------------------------------------------------------------------------------
+// Limits, which the messages below quote.
+// ---------------------------------------------------------------------------------------------
+
+/** The characters a nickname may have (a regular-expression class), and its length. */
+export const NICKNAME_ALPHABET = '가-힣A-Za-z0-9';
+export const NICKNAME_MIN_LENGTH = 2;
+export const NICKNAME_MAX_LENGTH = 12;
+/** The length of a new password. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+/** The largest profile image a member may upload. */
+export const PROFILE_IMAGE_MAX_MEGABYTES = 5;
+export const PROFILE_IMAGE_MAX_BYTES = PROFILE_IMAGE_MAX_MEGABYTES * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
 // Messages. Every member message is a { ko, en } pair. The services send its Korean text (the
 // default) together with its key and parameters (`messageKey`, `params` in the error body), and
 // the web translates from the key.
 // ---------------------------------------------------------------------------------------------
 
+/** A kind of character a new password lacks. */
+function passwordNeeds(ko: string, en: string): Record<Locale, string> {
+  return { ko: `비밀번호에 ${ko}를 넣어 주세요`, en: `Add ${en} to the password` };
+}
+
+/** A field whose value another member already has. */
+function alreadyInUse(ko: string, en: string): Record<Locale, string> {
+  return { ko: `이미 사용 중인 ${ko}입니다`, en: `This ${en} is already in use` };
+}
+
 export const MEMBER_MESSAGES = {
   emailInvalid: { ko: '올바른 이메일 주소를 입력해 주세요', en: 'Enter a valid email address' },
-  emailTaken: { ko: '이미 사용 중인 이메일입니다', en: 'This email is already in use' },
-  passwordTooShort: { ko: '비밀번호는 8자 이상이어야 합니다', en: 'The password needs at least 8 characters' },
-  passwordTooLong: { ko: '비밀번호는 128자 이하여야 합니다', en: 'The password may have at most 128 characters' },
-  passwordNeedsUpper: { ko: '비밀번호에 영문 대문자를 넣어 주세요', en: 'Add an upper-case letter to the password' },
-  passwordNeedsLower: { ko: '비밀번호에 영문 소문자를 넣어 주세요', en: 'Add a lower-case letter to the password' },
-  passwordNeedsDigit: { ko: '비밀번호에 숫자를 넣어 주세요', en: 'Add a digit to the password' },
-  passwordNeedsSymbol: { ko: '비밀번호에 특수문자를 넣어 주세요', en: 'Add a symbol to the password' },
+  emailTaken: alreadyInUse('이메일', 'email'),
+  passwordTooShort: {
+    ko: `비밀번호는 ${PASSWORD_MIN_LENGTH}자 이상이어야 합니다`,
+    en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters`,
+  },
+  passwordTooLong: {
+    ko: `비밀번호는 ${PASSWORD_MAX_LENGTH}자 이하여야 합니다`,
+    en: `The password may have at most ${PASSWORD_MAX_LENGTH} characters`,
+  },
+  passwordNeedsUpper: passwordNeeds('영문 대문자', 'an upper-case letter'),
+  passwordNeedsLower: passwordNeeds('영문 소문자', 'a lower-case letter'),
+  passwordNeedsDigit: passwordNeeds('숫자', 'a digit'),
+  passwordNeedsSymbol: passwordNeeds('특수문자', 'a symbol'),
   passwordRequired: { ko: '비밀번호를 입력해 주세요', en: 'Enter your password' },
   passwordIncorrect: { ko: '비밀번호가 올바르지 않습니다', en: 'The password is incorrect' },
   passwordUnchanged: {
@@ -30,12 +61,15 @@ export const MEMBER_MESSAGES = {
     ko: '비밀번호로 로그인하는 계정이 아닙니다',
     en: 'This account does not sign in with a password',
   },
-  nicknameLength: { ko: '닉네임은 2~12자여야 합니다', en: 'The nickname needs 2 to 12 characters' },
+  nicknameLength: {
+    ko: `닉네임은 ${NICKNAME_MIN_LENGTH}~${NICKNAME_MAX_LENGTH}자여야 합니다`,
+    en: `The nickname needs ${NICKNAME_MIN_LENGTH} to ${NICKNAME_MAX_LENGTH} characters`,
+  },
   nicknameCharacters: {
     ko: '닉네임에는 한글, 영문, 숫자만 쓸 수 있습니다',
     en: 'The nickname may contain only Korean, English letters and digits',
   },
-  nicknameTaken: { ko: '이미 사용 중인 닉네임입니다', en: 'This nickname is already in use' },
+  nicknameTaken: alreadyInUse('닉네임', 'nickname'),
   invalidCredentials: { ko: '이메일 또는 비밀번호가 올바르지 않습니다', en: 'The email or password is incorrect' },
   tooManyRequests: {
     ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도해 주세요',
@@ -81,7 +115,10 @@ export const MEMBER_MESSAGES = {
     ko: '업로드한 파일을 찾을 수 없습니다. 다시 올려 주세요',
     en: 'The uploaded file was not found. Please upload it again',
   },
-  imageTooLarge: { ko: '이미지는 5MB 이하여야 합니다', en: 'The image may be at most 5 MB' },
+  imageTooLarge: {
+    ko: `이미지는 ${PROFILE_IMAGE_MAX_MEGABYTES}MB 이하여야 합니다`,
+    en: `The image may be at most ${PROFILE_IMAGE_MAX_MEGABYTES} MB`,
+  },
   imageUnsupported: {
     ko: 'JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다',
     en: 'Only JPEG, PNG, WebP and GIF images can be uploaded',
@@ -126,8 +163,6 @@ export const USER_MODE_LABELS = labelsOf<UserMode>({
 
 /** Days a withdrawn account can be recovered before it is purged. */
 export const WITHDRAWAL_RECOVERY_DAYS = 30;
-/** The largest profile image a member may upload. */
-export const PROFILE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const PROFILE_IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -136,13 +171,6 @@ export const PROFILE_IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/we
 // as its Korean text together with the key.
 // ---------------------------------------------------------------------------------------------
 
-/** The characters a nickname may have (a regular-expression class), and its length. */
-export const NICKNAME_ALPHABET = '가-힣A-Za-z0-9';
-export const NICKNAME_MIN_LENGTH = 2;
-export const NICKNAME_MAX_LENGTH = 12;
-/** The length of a new password. */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
 const NICKNAME_CHARACTERS = new RegExp(`^[${NICKNAME_ALPHABET}]+$`);
 
 function memberFieldRules(text: (key: MemberMessageKey) => string) {

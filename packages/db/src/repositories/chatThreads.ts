@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
+import { deleteMemberOwnedRow } from './memberOwnedRows';
 
 type SqlOrTx = Sql | postgres.TransactionSql;
 
@@ -100,9 +101,9 @@ export async function renameChatThread(
   return row ?? null;
 }
 
+/** Deletes a member's thread with its messages; false when the member has no such thread. */
 export async function deleteChatThread(sql: Sql, memberId: string, id: string): Promise<boolean> {
-  const rows = await sql`DELETE FROM chat_threads WHERE id = ${id} AND member_id = ${memberId}`;
-  return rows.count > 0;
+  return deleteMemberOwnedRow(sql, 'chat_threads', memberId, id);
 }
 
 /**

@@ -48,10 +48,8 @@ export const MAP_ACCORD_PRESENT = ACCORD_PRESENT;
  * joined in code (a correlated subquery per perfume is several times slower at 38k perfumes).
  */
 export async function mapCatalogFacts(sql: Sql, noteLimit: number): Promise<MapCatalogFacts> {
-  const perfumes = await sql<
-    { id: number; brand_id: number; release_year: number | null; gender: GenderKey; popularity: number }[]
-  >`
-    SELECT id, brand_id, release_year, gender, popularity FROM perfumes ORDER BY id`;
+  const perfumes = await sql<Pick<MapPerfumeFacts, 'id' | 'brandId' | 'year' | 'gender' | 'popularity'>[]>`
+    SELECT id, brand_id AS "brandId", release_year AS year, gender, popularity FROM perfumes ORDER BY id`;
   const accords = await sql<{ perfume_id: number; keys: AccordKey[]; strengths: number[] }[]>`
     SELECT perfume_id, array_agg(accord_key ORDER BY strength DESC, accord_key) AS keys,
       array_agg(strength ORDER BY strength DESC, accord_key) AS strengths
@@ -64,12 +62,10 @@ export async function mapCatalogFacts(sql: Sql, noteLimit: number): Promise<MapC
   const occasions = await sql<{ perfume_id: number; keys: OccasionKey[] }[]>`
     SELECT perfume_id, array_agg(occasion ORDER BY occasion) AS keys FROM perfume_occasions
     WHERE share >= ${SHARE_FITS} GROUP BY perfume_id`;
-  const brands = await sql<{ id: number; name: string; name_ko: string | null }[]>`
-    SELECT id, name, name_ko FROM brands WHERE id IN (SELECT DISTINCT brand_id FROM perfumes) ORDER BY id`;
-  const frequentNotes = await sql<
-    { id: number; slug: string; name: string; name_ko: string | null; perfumes: number }[]
-  >`
-    SELECT n.id, n.slug, n.name, n.name_ko, count(DISTINCT pn.perfume_id)::int AS perfumes
+  const brands = await sql<MapBrandFacts[]>`
+    SELECT id, name, name_ko AS "nameKo" FROM brands WHERE id IN (SELECT DISTINCT brand_id FROM perfumes) ORDER BY id`;
+  const frequentNotes = await sql<MapNoteFacts[]>`
+    SELECT n.id, n.slug, n.name, n.name_ko AS "nameKo", count(DISTINCT pn.perfume_id)::int AS perfumes
     FROM perfume_notes pn JOIN notes n ON n.id = pn.note_id
     GROUP BY n.id ORDER BY perfumes DESC, n.id LIMIT ${noteLimit}`;
 
@@ -84,23 +80,13 @@ export async function mapCatalogFacts(sql: Sql, noteLimit: number): Promise<MapC
   const occasionsOf = new Map(occasions.map((row) => [row.perfume_id, row.keys]));
   return {
     perfumes: perfumes.map((row) => ({
-      id: row.id,
-      brandId: row.brand_id,
-      year: row.release_year,
-      gender: row.gender,
-      popularity: row.popularity,
+      ...row,
       accords: accordsOf.get(row.id) ?? [],
       noteIds: notesOf.get(row.id) ?? [],
       seasons: seasonsOf.get(row.id) ?? [],
       occasions: occasionsOf.get(row.id) ?? [],
     })),
-    brands: brands.map((row) => ({ id: row.id, name: row.name, nameKo: row.name_ko })),
-    notes: frequentNotes.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      nameKo: row.name_ko,
-      perfumes: row.perfumes,
-    })),
+    brands,
+    notes: frequentNotes,
   };
 }

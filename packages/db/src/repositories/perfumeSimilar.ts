@@ -34,6 +34,18 @@ export async function nearestPerfumes(
   return rows.map((row) => ({ perfumeId: row.perfume_id, similarity: Number(row.similarity) }));
 }
 
+/**
+ * The neighbour count written into the statement rather than sent as a parameter: costed for an
+ * unknown LIMIT, PostgreSQL's generic plan of the similar-perfumes statement never wins, so it
+ * was planned again on every call (planning cost more than running it). One prepared statement
+ * per count (at most 30) keeps one plan each.
+ */
+function literalLimit(sql: Sql, limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new RangeError(`a neighbour count is a positive integer, not ${limit}`);
+  return sql.unsafe(String(limit));
+}
+
 type SimilarRow = SummaryRow & {
   similarity: number;
   shared_accords: AccordKey[];
@@ -54,7 +66,7 @@ export async function findSimilarPerfumes(sql: Sql, perfumeId: number, limit: nu
         (SELECT embedding FROM perfume_embeddings WHERE perfume_id = ${perfumeId} AND model = ${model}) target
       WHERE e.model = ${model} AND e.perfume_id <> ${perfumeId}
       ORDER BY e.embedding <=> (SELECT embedding FROM perfume_embeddings WHERE perfume_id = ${perfumeId} AND model = ${model})
-      LIMIT ${limit}
+      LIMIT ${literalLimit(sql, limit)}
     ), asked AS (
       SELECT a.accord_key, a.strength FROM perfume_accords a
       WHERE a.perfume_id = ${perfumeId} AND a.strength >= ${ACCORD_PRESENT}

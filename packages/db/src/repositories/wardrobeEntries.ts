@@ -1,6 +1,7 @@
 import type { Preference, WardrobeSource, WardrobeState } from '@scentence/api/schemas';
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
+import { deleteMemberOwnedRow } from './memberOwnedRows';
 
 type SqlOrTx = Sql | postgres.TransactionSql;
 
@@ -125,8 +126,7 @@ export async function updateWardrobeEntry(
 
 /** Deletes an entry for good; false when the member has none for the perfume. */
 export async function deleteWardrobeEntry(sql: Sql, memberId: string, perfumeId: number): Promise<boolean> {
-  const rows = await sql`DELETE FROM wardrobe_entries WHERE member_id = ${memberId} AND perfume_id = ${perfumeId}`;
-  return rows.count > 0;
+  return deleteMemberOwnedRow(sql, 'wardrobe_entries', memberId, perfumeId);
 }
 
 /** The member's entries among these perfumes (for "in your wardrobe" on cards). */

@@ -1,4 +1,4 @@
-import { publicProcedure, serviceProcedure } from '@scentence/api';
+import { operationDocs, publicProcedure, serviceProcedure } from '@scentence/api';
 import { clientAddressOf } from '@scentence/api/clientAddress';
 import {
   availabilitySchema,
@@ -13,18 +13,15 @@ import {
   verifyCredentialsInputSchema,
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { ACCOUNT_LOCKED, TOO_MANY_FAILURES } from '../shared/memberErrorDocs';
+import { ACCOUNT_LOCKED, RECOVERY_EXPIRED, TOO_MANY_FAILURES, WRONG_PASSWORD_TO_LINK } from '../shared/memberErrorDocs';
 import type { AccountService } from './accountService';
 
 const TOO_MANY_CHECKS = 'Too many availability checks from this address.';
-const tags = ['members'];
+const docs = operationDocs('members');
 
 function checkEmailProcedure(accounts: () => AccountService) {
   return publicProcedure
-    .meta({
-      openapi: { method: 'GET', path: '/members/email-availability', tags, summary: 'Is this email free?' },
-      errors: { 429: TOO_MANY_CHECKS },
-    })
+    .meta(docs.get('/members/email-availability', 'Is this email free?', { errors: { 429: TOO_MANY_CHECKS } }))
     .input(checkEmailInputSchema)
     .output(availabilitySchema)
     .query(async ({ ctx, input }) => ({
@@ -34,10 +31,7 @@ function checkEmailProcedure(accounts: () => AccountService) {
 
 function checkNicknameProcedure(accounts: () => AccountService) {
   return publicProcedure
-    .meta({
-      openapi: { method: 'GET', path: '/members/nickname-availability', tags, summary: 'Is this nickname free?' },
-      errors: { 429: TOO_MANY_CHECKS },
-    })
+    .meta(docs.get('/members/nickname-availability', 'Is this nickname free?', { errors: { 429: TOO_MANY_CHECKS } }))
     .input(checkNicknameInputSchema)
     .output(availabilitySchema)
     .query(async ({ ctx, input }) => ({
@@ -47,13 +41,14 @@ function checkNicknameProcedure(accounts: () => AccountService) {
 
 function signUpProcedure(accounts: () => AccountService) {
   return publicProcedure
-    .meta({
-      openapi: { method: 'POST', path: '/members', tags, summary: 'Sign up with email and password' },
-      errors: {
-        400: 'Also when the email or nickname is taken (`issues` names the field).',
-        429: 'Too many sign-ups from this address.',
-      },
-    })
+    .meta(
+      docs.post('/members', 'Sign up with email and password', {
+        errors: {
+          400: 'Also when the email or nickname is taken (`issues` names the field).',
+          429: 'Too many sign-ups from this address.',
+        },
+      }),
+    )
     .input(signUpInputSchema)
     .output(memberProfileSchema)
     .mutation(({ ctx, input }) => accounts().signUp(input, clientAddressOf(ctx.caller, input.clientAddress)));
@@ -61,13 +56,11 @@ function signUpProcedure(accounts: () => AccountService) {
 
 function recoverProcedure(accounts: () => AccountService) {
   return publicProcedure
-    .meta({
-      openapi: { method: 'POST', path: '/members/recovery', tags, summary: 'Cancel a withdrawal within 30 days' },
-      errors: {
-        401: 'The recovery token or the 30 days of recovery have expired (`UNAUTHORIZED`).',
-        403: ACCOUNT_LOCKED,
-      },
-    })
+    .meta(
+      docs.post('/members/recovery', 'Cancel a withdrawal within 30 days', {
+        errors: { 401: RECOVERY_EXPIRED, 403: ACCOUNT_LOCKED },
+      }),
+    )
     .input(recoverInputSchema)
     .output(memberSignInResultSchema)
     .mutation(({ input }) => accounts().recover(input.recoveryToken));
@@ -75,19 +68,15 @@ function recoverProcedure(accounts: () => AccountService) {
 
 function verifyCredentialsProcedure(accounts: () => AccountService) {
   return serviceProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/members/credentials',
-        tags,
-        summary: 'Check an email and password (web server only)',
-      },
-      errors: {
-        401: 'The email or password is wrong.',
-        403: ACCOUNT_LOCKED,
-        429: TOO_MANY_FAILURES,
-      },
-    })
+    .meta(
+      docs.post('/members/credentials', 'Check an email and password (web server only)', {
+        errors: {
+          401: 'The email or password is wrong.',
+          403: ACCOUNT_LOCKED,
+          429: TOO_MANY_FAILURES,
+        },
+      }),
+    )
     .input(verifyCredentialsInputSchema)
     .output(memberSignInResultSchema)
     .mutation(({ input }) => accounts().verifyCredentials(input.email, input.password, input.clientAddress));
@@ -95,19 +84,15 @@ function verifyCredentialsProcedure(accounts: () => AccountService) {
 
 function signInWithKakaoProcedure(accounts: () => AccountService) {
   return serviceProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/members/kakao',
-        tags,
-        summary: 'Sign in with the Kakao profile the web fetched (web server only)',
-      },
-      errors: {
-        401: 'The account has withdrawn, or its recovery period is over.',
-        403: ACCOUNT_LOCKED,
-        409: 'The verified email belongs to an account that signs in otherwise, or no free nickname was found (`CONFLICT`).',
-      },
-    })
+    .meta(
+      docs.post('/members/kakao', 'Sign in with the Kakao profile the web fetched (web server only)', {
+        errors: {
+          401: 'The account has withdrawn, or its recovery period is over.',
+          403: ACCOUNT_LOCKED,
+          409: 'The verified email belongs to an account that signs in otherwise, or no free nickname was found (`CONFLICT`).',
+        },
+      }),
+    )
     .input(kakaoSignInInputSchema)
     .output(memberSignInResultSchema)
     .mutation(({ input }) => accounts().signInWithKakao(input));
@@ -115,21 +100,21 @@ function signInWithKakaoProcedure(accounts: () => AccountService) {
 
 function linkKakaoProcedure(accounts: () => AccountService) {
   return serviceProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/members/kakao/link',
-        tags,
-        summary: 'Join a Kakao account to an email account after its password (web server only)',
-      },
-      errors: {
-        400: 'Also when the password is wrong (`issues` names `password`).',
-        401: 'The link token has expired.',
-        403: ACCOUNT_LOCKED,
-        409: 'The Kakao account or the email account is already linked to another (`CONFLICT`).',
-        429: TOO_MANY_FAILURES,
-      },
-    })
+    .meta(
+      docs.post(
+        '/members/kakao/link',
+        'Join a Kakao account to an email account after its password (web server only)',
+        {
+          errors: {
+            400: WRONG_PASSWORD_TO_LINK,
+            401: 'The link token has expired.',
+            403: ACCOUNT_LOCKED,
+            409: 'The Kakao account or the email account is already linked to another (`CONFLICT`).',
+            429: TOO_MANY_FAILURES,
+          },
+        },
+      ),
+    )
     .input(linkKakaoInputSchema)
     .output(memberSignInResultSchema)
     .mutation(({ input }) => accounts().linkKakao(input.linkToken, input.password, input.clientAddress));

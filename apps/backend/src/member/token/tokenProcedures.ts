@@ -1,4 +1,4 @@
-import { publicProcedure } from '@scentence/api';
+import { operationDocs, publicProcedure } from '@scentence/api';
 import { connectionAddressOf } from '@scentence/api/clientAddress';
 import {
   kakaoLinkTokenInputSchema,
@@ -14,10 +14,10 @@ import {
   revokeTokenInputSchema,
 } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { ACCOUNT_LOCKED, TOO_MANY_FAILURES } from '../shared/memberErrorDocs';
+import { ACCOUNT_LOCKED, RECOVERY_EXPIRED, TOO_MANY_FAILURES, WRONG_PASSWORD_TO_LINK } from '../shared/memberErrorDocs';
 import type { TokenService } from './tokenService';
 
-const tags = ['auth'];
+const docs = operationDocs('auth');
 
 const OUTCOMES =
   `\`signed_in\` carries \`tokens\`: an access token for \`Authorization: Bearer\` on every protected operation ` +
@@ -32,20 +32,16 @@ const SIGN_IN_AGAIN =
 
 function passwordTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token',
-        tags,
-        summary: 'Sign in with email and password for tokens',
+    .meta(
+      docs.post('/auth/token', 'Sign in with email and password for tokens', {
         description: `Email and password, as on the website's login. ${OUTCOMES} ${THROTTLED}`,
-      },
-      errors: {
-        401: `The email or password is wrong, ${RECOVERY_OVER}`,
-        403: ACCOUNT_LOCKED,
-        429: TOO_MANY_FAILURES,
-      },
-    })
+        errors: {
+          401: `The email or password is wrong, ${RECOVERY_OVER}`,
+          403: ACCOUNT_LOCKED,
+          429: TOO_MANY_FAILURES,
+        },
+      }),
+    )
     .input(passwordTokenInputSchema)
     .output(memberTokenResultSchema)
     .mutation(({ ctx, input }) => tokens().signInWithPassword(input.email, input.password, connectionAddressOf(ctx)));
@@ -53,25 +49,21 @@ function passwordTokenProcedure(tokens: () => TokenService) {
 
 function kakaoTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token/kakao',
-        tags,
-        summary: 'Sign in with a Kakao access token for tokens',
+    .meta(
+      docs.post('/auth/token/kakao', 'Sign in with a Kakao access token for tokens', {
         description:
           "An access token from Kakao's login SDK; the backend reads the Kakao profile with it. A new Kakao " +
           `account becomes a member (\`created\`: true). ${OUTCOMES} \`link_required\`: Kakao's verified email ` +
           "belongs to an email account; `POST /auth/token/kakao/link` with the `linkToken` and that account's " +
           'password joins them.',
-      },
-      errors: {
-        401: `Kakao refused the access token (invalid or expired), ${RECOVERY_OVER}`,
-        403: ACCOUNT_LOCKED,
-        409: "Kakao's email belongs to an account already linked to another Kakao account (`CONFLICT`).",
-        503: 'Or Kakao cannot be reached; try again shortly.',
-      },
-    })
+        errors: {
+          401: `Kakao refused the access token (invalid or expired), ${RECOVERY_OVER}`,
+          403: ACCOUNT_LOCKED,
+          409: "Kakao's email belongs to an account already linked to another Kakao account (`CONFLICT`).",
+          503: 'Or Kakao cannot be reached; try again shortly.',
+        },
+      }),
+    )
     .input(kakaoTokenInputSchema)
     .output(memberTokenResultSchema)
     .mutation(({ ctx, input }) => tokens().signInWithKakao(input.kakaoAccessToken, connectionAddressOf(ctx)));
@@ -79,22 +71,18 @@ function kakaoTokenProcedure(tokens: () => TokenService) {
 
 function linkKakaoTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token/kakao/link',
-        tags,
-        summary: 'Join a Kakao account to an email account for tokens',
+    .meta(
+      docs.post('/auth/token/kakao/link', 'Join a Kakao account to an email account for tokens', {
         description: `Confirms the email account's password after \`link_required\` and signs in. ${THROTTLED}`,
-      },
-      errors: {
-        400: 'Also when the password is wrong (`issues` names `password`).',
-        401: 'The link token has expired: sign in with Kakao again (`UNAUTHORIZED`).',
-        403: ACCOUNT_LOCKED,
-        409: 'The Kakao account or the email account is already linked elsewhere (`CONFLICT`).',
-        429: TOO_MANY_FAILURES,
-      },
-    })
+        errors: {
+          400: WRONG_PASSWORD_TO_LINK,
+          401: 'The link token has expired: sign in with Kakao again (`UNAUTHORIZED`).',
+          403: ACCOUNT_LOCKED,
+          409: 'The Kakao account or the email account is already linked elsewhere (`CONFLICT`).',
+          429: TOO_MANY_FAILURES,
+        },
+      }),
+    )
     .input(kakaoLinkTokenInputSchema)
     .output(memberTokenResultSchema)
     .mutation(({ ctx, input }) => tokens().linkKakao(input.linkToken, input.password, connectionAddressOf(ctx)));
@@ -102,20 +90,13 @@ function linkKakaoTokenProcedure(tokens: () => TokenService) {
 
 function recoverTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token/recovery',
-        tags,
-        summary: 'Cancel a withdrawal and sign in for tokens',
+    .meta(
+      docs.post('/auth/token/recovery', 'Cancel a withdrawal and sign in for tokens', {
         description:
           'Takes the `recoveryToken` of a `withdrawal_requested` answer within the 30 days of recovery, and signs in.',
-      },
-      errors: {
-        401: 'The recovery token or the 30 days of recovery have expired (`UNAUTHORIZED`).',
-        403: ACCOUNT_LOCKED,
-      },
-    })
+        errors: { 401: RECOVERY_EXPIRED, 403: ACCOUNT_LOCKED },
+      }),
+    )
     .input(recoveryTokenInputSchema)
     .output(memberTokenResultSchema)
     .mutation(({ input }) => tokens().recover(input.recoveryToken));
@@ -123,19 +104,15 @@ function recoverTokenProcedure(tokens: () => TokenService) {
 
 function refreshTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token/refresh',
-        tags,
-        summary: 'Exchange a refresh token for new tokens',
+    .meta(
+      docs.post('/auth/token/refresh', 'Exchange a refresh token for new tokens', {
         description:
           'Answers a new access token and a new refresh token; the one sent stops working. Sending a refresh ' +
           'token that was already exchanged signs out every token of that sign-in (a copy must be loose). ' +
           'Changing the password or withdrawing revokes all refresh tokens of the member.',
-      },
-      errors: { 401: SIGN_IN_AGAIN, 403: ACCOUNT_LOCKED },
-    })
+        errors: { 401: SIGN_IN_AGAIN, 403: ACCOUNT_LOCKED },
+      }),
+    )
     .input(refreshTokenInputSchema)
     .output(memberTokensSchema)
     .mutation(({ input }) => tokens().refresh(input.refreshToken));
@@ -143,17 +120,13 @@ function refreshTokenProcedure(tokens: () => TokenService) {
 
 function revokeTokenProcedure(tokens: () => TokenService) {
   return publicProcedure
-    .meta({
-      openapi: {
-        method: 'POST',
-        path: '/auth/token/revoke',
-        tags,
-        summary: 'Sign out: revoke a refresh token',
+    .meta(
+      docs.post('/auth/token/revoke', 'Sign out: revoke a refresh token', {
         description:
           'Revokes the refresh token and every token refreshed from the same sign-in. Access tokens already ' +
           'issued stay valid until they expire (minutes). An unknown token answers `revoked: false`.',
-      },
-    })
+      }),
+    )
     .input(revokeTokenInputSchema)
     .output(revokedTokenSchema)
     .mutation(async ({ input }) => ({ revoked: await tokens().revoke(input.refreshToken) }));
