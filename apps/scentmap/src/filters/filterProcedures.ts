@@ -2,7 +2,7 @@ import { operationDocs, publicProcedure } from '@scentence/api';
 import { mapFilterInputSchema, mapFilterOptionsSchema } from '@scentence/api/schemas';
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { MapKeeper } from '../layout/mapKeeper';
-import { MAP_CACHE, MAP_NOT_READY_DOC, requireMap } from '../layout/requireMap';
+import { CACHED_MAP_READ, requireMap } from '../layout/requireMap';
 import { filterOptions } from './filterOptions';
 
 const docs = operationDocs('map');
@@ -15,8 +15,7 @@ export function filterProcedures(keeper: MapKeeper) {
         docs.get('/map/filters', 'Filter options with counts: accords, gender, season, occasion, brand, years', {
           description:
             '`matching` passes every filter; each option counts the perfumes that pass the other filters and have it (accords in `all` mode: within the current matches). An unknown brand slug matches nothing',
-          errors: { 503: MAP_NOT_READY_DOC },
-          cache: MAP_CACHE,
+          ...CACHED_MAP_READ,
         }),
       )
       .input(mapFilterInputSchema)

@@ -9,7 +9,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { MapKeeper } from './mapKeeper';
-import { MAP_CACHE, MAP_NOT_READY_DOC, requireMap } from './requireMap';
+import { CACHED_MAP_READ, requireMap } from './requireMap';
 
 const docs = operationDocs('map');
 
@@ -43,8 +43,7 @@ export function layoutProcedures(keeper: MapKeeper, catalogVersion: () => Promis
         docs.get('/map/points', 'Every perfume on both layouts, in columns', {
           description:
             'Column i of every array is the perfume `ids[i]`; x and y are normalised to [-1, 1]; codes index `dictionaries`, masks set bit k for entry k. Names come on demand from `/perfumes/lookup`. Send the ETag back as `If-None-Match`: 304 until a new map is computed',
-          errors: { 503: MAP_NOT_READY_DOC },
-          cache: MAP_CACHE,
+          ...CACHED_MAP_READ,
         }),
       )
       .input(z.object({}))
@@ -56,8 +55,7 @@ export function layoutProcedures(keeper: MapKeeper, catalogVersion: () => Promis
         docs.get('/map/clusters', "One layout's clusters and coarse groups with labels, colours and centres", {
           description:
             'Labels come from the dominant accords (and a distinctive note where two would read alike), in Korean and English, in the colour of the leading accord; `clusters[k]` is cluster k of the points',
-          errors: { 503: MAP_NOT_READY_DOC },
-          cache: MAP_CACHE,
+          ...CACHED_MAP_READ,
         }),
       )
       .input(mapLayoutInputSchema)
