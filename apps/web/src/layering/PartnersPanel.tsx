@@ -7,7 +7,7 @@ import { useSession } from 'next-auth/react';
 import { useId, useState } from 'react';
 import { SegmentedChoice } from '../components/SegmentedChoice';
 import { useI18n } from '../i18n/I18nProvider';
-import { useDebouncedValue } from '../search/useDebouncedValue';
+import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
 import { layeringTrpc } from '../trpc/layeringClient';
 import { loginHrefFor } from '../wardrobe/loginHref';
 import { displayName } from './displayName';
@@ -20,8 +20,6 @@ import { PartnerList } from './PartnerList';
 type PartnerSource = (typeof LAYERING_PARTNER_SOURCES)[number];
 
 const PARTNER_COUNT = 12;
-const TYPING_PAUSE_MS = 350;
-
 interface PartnersPanelProps {
   perfumeId: number;
   /** The perfume, once loaded, for the heading. */

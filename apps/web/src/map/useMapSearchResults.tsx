@@ -6,11 +6,9 @@ import { brandIn } from '../catalog/names';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
 import type { ComboboxGroup, ComboboxOption } from '../search/Combobox';
-import { useDebouncedValue } from '../search/useDebouncedValue';
+import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
 import { type ScentmapOutputs, scentmapTrpc } from '../trpc/scentmapClient';
 import { perfumeNamesIn } from './perfumeNames';
-
-const TYPING_PAUSE_MS = 200;
 
 /** A perfume chosen in the map search: where to fly, and the name to leave in the box. */
 export interface MapSearchChoice {

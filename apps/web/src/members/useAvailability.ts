@@ -1,11 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { TYPING_PAUSE_MS, useDebouncedValue } from '../search/useDebouncedValue';
 import type { AvailabilityOutcome } from './signUpActions';
 
 export type Availability = { status: 'idle' | 'checking' } | AvailabilityOutcome;
-
-const DEBOUNCE_MS = 450;
 
 /**
  * Asks whether `value` (normalised by the caller) is free once the person stops typing, and only
@@ -20,20 +19,21 @@ export function useAvailability(
   const [result, setResult] = useState<{ value: string; outcome: AvailabilityOutcome } | null>(null);
   const key = value.trim();
 
+  const settled = useDebouncedValue(key, TYPING_PAUSE_MS);
+
   useEffect(() => {
-    if (!valid || answers.current.has(key)) return;
+    // Still typing (the settled value is behind), not worth asking, or already answered.
+    if (settled !== key || !valid || answers.current.has(key)) return;
     let current = true;
-    const timer = setTimeout(async () => {
-      const outcome = await check(key);
+    void check(key).then((outcome) => {
       // A failed check (throttled, service down) is asked again next time.
       if (outcome.status !== 'failed') answers.current.set(key, outcome);
       if (current) setResult({ value: key, outcome });
-    }, DEBOUNCE_MS);
+    });
     return () => {
       current = false;
-      clearTimeout(timer);
     };
-  }, [key, valid, check]);
+  }, [settled, key, valid, check]);
 
   if (!valid) return { status: 'idle' };
   const known = answers.current.get(key) ?? (result?.value === key ? result.outcome : undefined);
