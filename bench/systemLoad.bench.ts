@@ -36,7 +36,7 @@ const OPENAI_OUT = ['OPENAI_API_KEY', 'OPENAI_BASE_URL'];
 const BALANCER_ENV = { TRUSTED_PROXIES: '127.0.0.1' };
 /**
  * Raised, and printed with the figures: a member may send 120 chat messages an hour, and REST
- * sign-ups (10 an hour, one bucket for every REST caller) give the run 8 members, who send a few
+ * sign-ups (10 an hour per client address) give the run 8 members, who send a few
  * thousand chat turns in its minute of load. The limit is still counted on every turn.
  */
 const RAISED_LIMITS = { CHAT_MEMBER_MESSAGES_PER_HOUR: '100000' };

@@ -1,7 +1,7 @@
 import { createService, type ServiceSettings } from '@scentence/api/service';
 import type { Databases } from '@scentence/db';
 import { layeringDependenciesOf } from './layeringDependenciesOf';
-import { DEFAULT_LAYERING_LIMITS, type LayeringLimits } from './limits/layeringLimits';
+import type { LayeringLimits } from './limits/layeringLimits';
 import { createLayeringRouter } from './router';
 
 export interface LayeringServiceOptions {
@@ -14,7 +14,7 @@ export function createLayeringService(
   settings: ServiceSettings,
   options: LayeringServiceOptions = {},
 ) {
-  const deps = layeringDependenciesOf(databases, {}, options.limits ?? DEFAULT_LAYERING_LIMITS);
+  const deps = layeringDependenciesOf(databases, {}, options.limits);
   return createService(
     {
       service: 'layering',

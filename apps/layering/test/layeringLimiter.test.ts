@@ -42,15 +42,44 @@ describe('the layering limiter', () => {
     });
   });
 
-  it('lets the call through when recom_db does not answer, and says so in the log', async () => {
+  it('lets calls through when recom_db does not answer, and says so in the log once, even for calls already waiting on it', async () => {
     const down = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const { store } = fakeStore(async () => {
       throw down;
     });
     const logged: string[] = [];
     const limiter = createLayeringLimiter(store, DEFAULT_LAYERING_LIMITS, { log: (message) => logged.push(message) });
-    await expect(limiter.admit(anonymous, 'read')).resolves.toBeUndefined();
+    const admitted = await Promise.all([1, 2, 3].map(() => limiter.admit(anonymous, 'read')));
+    expect(admitted).toEqual([undefined, undefined, undefined]);
     expect(logged).toHaveLength(1);
+  });
+
+  it('after recom_db fails, lets calls through without asking it for 30 seconds, then asks again', async () => {
+    const down = Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' });
+    let answering = false;
+    const { store, asked } = fakeStore(async () => {
+      if (!answering) throw down;
+      return { allowed: true, eventIds: ['1'] };
+    });
+    let now = Date.parse('2026-12-07T12:00:00Z');
+    const logged: string[] = [];
+    const limiter = createLayeringLimiter(store, DEFAULT_LAYERING_LIMITS, {
+      clock: () => new Date(now),
+      log: (message) => logged.push(message),
+    });
+    await limiter.admit(anonymous, 'read');
+    expect(asked).toHaveLength(1);
+
+    now += 29_000;
+    await expect(limiter.admit(anonymous, 'read')).resolves.toBeUndefined();
+    await expect(limiter.admit({ caller: { memberId: 'm-1', role: 'member' } }, 'vote')).resolves.toBeUndefined();
+    expect(asked).toHaveLength(1);
+    expect(logged).toHaveLength(1);
+
+    now += 1_000;
+    answering = true;
+    await limiter.admit(anonymous, 'read');
+    expect(asked).toHaveLength(2);
   });
 
   it('limits nothing without recom_db, nor an in-process call', async () => {

@@ -74,6 +74,24 @@ describe('forwardRequest', () => {
     expect(seen?.headers.cookie).toBeUndefined();
   });
 
+  it('passes on only the client address this server saw, never the entries the client wrote', async () => {
+    const forwarded = (forwardedFor: string) =>
+      forwardRequest(
+        new Request('http://web.test/api/backend/perfumes', { headers: { 'x-forwarded-for': forwardedFor } }),
+        `${origin}/api/perfumes`,
+        { service: 'backend' },
+      );
+
+    await forwarded('10.0.0.5, 192.0.2.1, 203.0.113.9');
+    expect(seen?.headers['x-forwarded-for']).toBe('203.0.113.9');
+    await forwarded('198.51.100.7');
+    expect(seen?.headers['x-forwarded-for']).toBe('198.51.100.7');
+    await forwardRequest(new Request('http://web.test/api/backend/perfumes'), `${origin}/api/perfumes`, {
+      service: 'backend',
+    });
+    expect(seen?.headers['x-forwarded-for']).toBeUndefined();
+  });
+
   it("replaces the browser's Authorization header with the one the web server minted", async () => {
     const request = new Request('http://web.test/api/trpc/backend/member.me', {
       headers: { authorization: 'Bearer forged-by-the-browser' },

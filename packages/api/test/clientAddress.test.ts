@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createProxyTrust, forwardedClientAddress, proxyEntryProblem } from '../src/clientAddress';
+import { signServiceToken } from '../src/auth';
+import {
+  createProxyTrust,
+  forwardedClientAddress,
+  proxyEntryProblem,
+  throttleAddressOf,
+  UNVOUCHED_ADDRESS,
+  VOUCHED_ADDRESS_HEADER,
+} from '../src/clientAddress';
 import { serviceVariables } from '../src/config';
+import { createContextFactory } from '../src/trpc/context';
 
 const balancers = createProxyTrust(['10.0.0.0/16', '2001:db8:ffff::/48', '192.0.2.10']);
 
@@ -44,6 +53,51 @@ describe('the client address behind trusted proxies', () => {
 
   it('stops at an entry that is no address, as the proxy wrote it', () => {
     expect(forwardedClientAddress('10.0.3.4', '203.0.113.9, unknown', balancers)).toBe('unknown');
+  });
+});
+
+describe('the address a public procedure throttles by', () => {
+  const service = { service: 'web', role: 'service' } as const;
+
+  it("is the one the web server vouches for, and a direct caller's own connection otherwise", () => {
+    expect(throttleAddressOf({ caller: service, connectionAddress: '10.0.3.4' }, '203.0.113.9')).toBe('203.0.113.9');
+    // A direct caller's claim is ignored, yet two of them never share one bucket.
+    expect(throttleAddressOf({ caller: null, connectionAddress: '198.51.100.7' }, '203.0.113.9')).toBe(
+      'peer:198.51.100.7',
+    );
+    expect(throttleAddressOf({ caller: null, connectionAddress: '198.51.100.8' }, undefined)).toBe('peer:198.51.100.8');
+    const member = { memberId: 'm1', role: 'member' } as const;
+    expect(throttleAddressOf({ caller: member, connectionAddress: '198.51.100.9' }, '203.0.113.9')).toBe(
+      'peer:198.51.100.9',
+    );
+  });
+
+  it('is the shared unvouched bucket only when no address is known', () => {
+    expect(throttleAddressOf({ caller: service, connectionAddress: '10.0.3.4' }, undefined)).toBe(UNVOUCHED_ADDRESS);
+    expect(throttleAddressOf({ caller: null }, '203.0.113.9')).toBe(UNVOUCHED_ADDRESS);
+  });
+});
+
+describe('the address a service vouches for in a header', () => {
+  const secret = 'a-test-secret-of-at-least-32-characters!';
+  const createContext = createContextFactory(secret);
+
+  async function vouchedBy(token: string, address: string) {
+    const headers = new Headers({ authorization: `Bearer ${token}`, [VOUCHED_ADDRESS_HEADER]: address });
+    return (await createContext({ req: { headers } })).vouchedAddress;
+  }
+
+  it('has one spelling per address, so an IPv4-mapped client keeps the IPv4 bucket', async () => {
+    const token = await signServiceToken(secret);
+    expect(await vouchedBy(token, '::ffff:203.0.113.9')).toBe('203.0.113.9');
+    expect(await vouchedBy(token, ' 203.0.113.9 ')).toBe('203.0.113.9');
+    expect(await vouchedBy(token, 'unknown')).toBe('unknown');
+    expect(await vouchedBy(token, 'x'.repeat(300))).toHaveLength(100);
+  });
+
+  it('is not read from a caller without a service token', async () => {
+    const headers = new Headers({ [VOUCHED_ADDRESS_HEADER]: '203.0.113.9' });
+    expect((await createContext({ req: { headers } })).vouchedAddress).toBeUndefined();
   });
 });
 

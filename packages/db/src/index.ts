@@ -15,7 +15,6 @@ export * from './repositories/layeringProfiles';
 export * from './repositories/layeringVotes';
 export * from './repositories/mapLayoutRepository';
 export * from './repositories/memberRepository';
-export * from './repositories/perfumeReferenceMoves';
 export * from './repositories/perfumeRepository';
 export type { CatalogFilters, RankedSearch } from './repositories/perfumeSearch';
 export { ACCORD_PRESENT, SHARE_FITS } from './repositories/perfumeSearch';

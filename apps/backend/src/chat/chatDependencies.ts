@@ -24,7 +24,7 @@ export interface ChatDependencies {
   catalogIndex: () => Promise<CatalogIndex>;
   /** The member's taste (absent: no wardrobe in this process, nothing personal is used). */
   taste?: WardrobeTaste;
-  /** Members' modes and the message limits (absent: no member_db; nobody can then chat). */
+  /** Members' modes and the message limits (absent: no member_db; sending a message then answers 503). */
   members?: {
     repository: MemberRepository;
     guestMessages: WindowLimit;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { MessageError } from '@scentence/api';
 import type { Caller } from '@scentence/api/auth';
-import type { ChatSendResult, Locale, UserMode } from '@scentence/api/schemas';
-import { type ChatOwner, slidingWindow } from '@scentence/db';
+import type { ChatMessageKey, ChatSendResult, Locale, UserMode } from '@scentence/api/schemas';
+import { type ChatOwner, createWindowLimiter } from '@scentence/db';
 import { answerEvents } from './answerEvents';
 import { answerTurn } from './chatAnswer';
 import type { ChatDependencies } from './chatDependencies';
@@ -33,14 +34,16 @@ function titleOf(text: string): string {
 
 /** One message counted against the sender's limit (a guest's day, a member's hour), in member_db for every replica. */
 async function limitSender(deps: ChatDependencies, owner: ChatOwner): Promise<void> {
-  if (!deps.members) throw new Error('The member database is not available for the message limits');
+  if (!deps.members) {
+    // Without member_db no sender's limit can be counted, so nobody may send.
+    throw new MessageError({ code: 'SERVICE_UNAVAILABLE', key: 'chatUnavailable' satisfies ChatMessageKey });
+  }
   const guest = 'guestId' in owner;
   const rule = guest
     ? { bucket: `chat:guest:${owner.guestId}`, ...deps.members.guestMessages }
     : { bucket: `chat:member:${owner.memberId}`, ...deps.members.memberMessages };
-  const outcome = await deps.members.repository.consumeRateLimits([rule], deps.clock(), slidingWindow);
-  if (outcome.allowed) return;
-  throw (guest ? guestDailyLimit : memberHourlyLimit)(rule.limit, outcome.retryAfterSeconds);
+  const refuse = (seconds: number) => (guest ? guestDailyLimit : memberHourlyLimit)(rule.limit, seconds);
+  await createWindowLimiter(deps.members.repository, { clock: deps.clock, refuse }).consume([rule]);
 }
 
 async function modeOf(deps: ChatDependencies, owner: ChatOwner, asked: UserMode | undefined): Promise<UserMode> {

@@ -1,5 +1,5 @@
 import { operationDocs, publicProcedure } from '@scentence/api';
-import { clientAddressOf, connectionAddressOf } from '@scentence/api/clientAddress';
+import { throttleAddressOf } from '@scentence/api/clientAddress';
 import {
   chatGuestSessionInputSchema,
   chatGuestSessionSchema,
@@ -25,12 +25,7 @@ export function guestProcedures(threads: () => ChatServices['threads']) {
       )
       .input(chatGuestSessionInputSchema)
       .output(chatGuestSessionSchema)
-      .mutation(({ ctx, input }) => {
-        // Only the web app may vouch for a browser's address; a direct caller is known by its connection.
-        const address =
-          ctx.caller?.role === 'service' ? clientAddressOf(ctx.caller, input.clientAddress) : connectionAddressOf(ctx);
-        return threads().guestSession(address);
-      }),
+      .mutation(({ ctx, input }) => threads().guestSession(throttleAddressOf(ctx, input.clientAddress))),
 
     guestThread: publicProcedure
       .meta(

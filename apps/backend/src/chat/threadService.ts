@@ -1,5 +1,5 @@
 import type { ChatGuestSession, ChatThread, ChatThreadList, ChatThreadSummary } from '@scentence/api/schemas';
-import { type ChatOwner, slidingWindow } from '@scentence/db';
+import { type ChatOwner, createWindowLimiter } from '@scentence/db';
 import type { ChatDependencies } from './chatDependencies';
 import { guestExpired, guestSessionLimit, threadNotFound } from './chatErrors';
 import { threadSummary, threadView } from './chatViews';
@@ -50,9 +50,11 @@ export function createThreadService(deps: ChatDependencies) {
     async guestSession(clientAddress: string): Promise<ChatGuestSession> {
       const now = deps.clock();
       if (deps.members) {
-        const rule = { bucket: `chat:guest-sessions:${clientAddress}`, ...deps.members.guestSessions };
-        const outcome = await deps.members.repository.consumeRateLimits([rule], now, slidingWindow);
-        if (!outcome.allowed) throw guestSessionLimit(rule.limit, outcome.retryAfterSeconds);
+        const { repository, guestSessions } = deps.members;
+        const refuse = (seconds: number) => guestSessionLimit(guestSessions.limit, seconds);
+        await createWindowLimiter(repository, { clock: () => now, refuse }).consume([
+          { bucket: `chat:guest-sessions:${clientAddress}`, ...guestSessions },
+        ]);
       }
       await deps.chats.deleteExpired(now);
       const session = await issueGuestToken(deps.authSecret, now);

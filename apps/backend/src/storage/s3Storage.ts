@@ -20,11 +20,8 @@ export interface S3StorageOptions {
   /** CloudFront (or any public) base URL in front of the bucket. */
   publicBaseUrl: string;
   /** Each call to the bucket, its retries included, within this, or it fails (a 503 to the member). */
-  timeoutMs?: number;
+  timeoutMs: number;
 }
-
-/** S3_TIMEOUT_SECONDS's default: a bucket that stops answering must not hold a request open. */
-export const S3_DEFAULT_TIMEOUT_MS = 10_000;
 
 function isMissing(error: unknown): boolean {
   return error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404);
@@ -55,7 +52,7 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
   const base = options.publicBaseUrl.replace(/\/+$/, '');
   const Bucket = options.bucket;
   // The SDK sets no time limit of its own: a bucket that accepts the connection and never answers would hang the request.
-  const bounded = () => ({ abortSignal: AbortSignal.timeout(options.timeoutMs ?? S3_DEFAULT_TIMEOUT_MS) });
+  const bounded = () => ({ abortSignal: AbortSignal.timeout(options.timeoutMs) });
 
   return {
     driver: 's3',

@@ -35,6 +35,7 @@ export async function startS3Server() {
     forcePathStyle: true,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     publicBaseUrl: CLOUDFRONT_URL,
+    timeoutMs: 10_000,
   };
   return {
     endpoint,

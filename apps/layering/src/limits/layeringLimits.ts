@@ -1,12 +1,10 @@
 import type { WindowRule } from '@scentence/db';
 import { type LayeringEnv, layeringEnvSchema } from '../env';
 
-export type WindowLimit = Omit<WindowRule, 'bucket'>;
-
 /** What a caller's call counts against: reading (pairs, partners, questions) or voting. */
 export type LimitKind = 'read' | 'vote';
 
-export type LayeringLimits = Record<LimitKind, WindowLimit>;
+export type LayeringLimits = Record<LimitKind, Omit<WindowRule, 'bucket'>>;
 
 const MINUTE = 60_000;
 

@@ -6,8 +6,6 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Combobox } from '../search/Combobox';
 import { type MapSearchChoice, useMapSearchResults } from './useMapSearchResults';
 
-export type { MapSearchChoice } from './useMapSearchResults';
-
 interface MapSearchProps {
   layout: MapLayoutKind;
   onChoose: (choice: MapSearchChoice) => void;

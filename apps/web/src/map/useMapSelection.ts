@@ -1,11 +1,11 @@
 import type { MapLayoutKind, MapPoints } from '@scentence/api/schemas';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
-import type { MapSearchChoice } from './MapSearch';
 import type { MapStageHover } from './MapStage';
 import type { ScatterCanvasProps } from './ScatterCanvas';
 import type { FlyTo } from './useCameraCommands';
 import { useExploredPerfumes, useHoverDwell } from './useExploredPerfumes';
+import type { MapSearchChoice } from './useMapSearchResults';
 
 /** Hovering a point this long counts as exploring it (for the scent type card). */
 const EXPLORE_HOVER_MS = 600;

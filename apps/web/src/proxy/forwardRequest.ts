@@ -1,19 +1,13 @@
 import 'server-only';
 import type { ErrorBody } from '@scentence/api/schemas';
+import { clientAddressOf } from '../auth/clientAddress';
 
 /**
  * Request headers a service needs; cookies, hosts and hop-by-hop headers stay at the edge. The
  * browser's Authorization never passes: the caller's identity comes from `options.headers` alone.
  */
 // `if-none-match` and `etag` carry the services' conditional GETs (a 304 for an unchanged catalog or map).
-// `x-forwarded-for` names a REST client to a service that lists this server in TRUSTED_PROXIES (ignored otherwise).
-const FORWARDED_REQUEST_HEADERS = [
-  'content-type',
-  'accept',
-  'accept-language',
-  'if-none-match',
-  'x-forwarded-for',
-] as const;
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'if-none-match'] as const;
 const FORWARDED_RESPONSE_HEADERS = [
   'content-type',
   'cache-control',
@@ -52,6 +46,11 @@ export async function forwardRequest(request: Request, target: string, options: 
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
+  // Names a REST client to a service that lists this server in TRUSTED_PROXIES (ignored otherwise):
+  // only the address this server takes as its client (the one guestVouch vouches for), so that such
+  // a service reads what this server saw and never an entry the client wrote itself.
+  const forwardedFor = request.headers.get('x-forwarded-for');
+  if (forwardedFor) headers.set('x-forwarded-for', clientAddressOf(forwardedFor));
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   const init: StreamingRequestInit = {
     method: request.method,

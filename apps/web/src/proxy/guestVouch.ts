@@ -1,8 +1,10 @@
 import 'server-only';
-import { signServiceToken } from '@scentence/api/auth';
 import { VOUCHED_ADDRESS_HEADER } from '@scentence/api/clientAddress';
 import { clientAddressOf } from '../auth/clientAddress';
 import { webEnv } from '../env';
+import { reusedServiceToken } from './reusedServiceToken';
+
+let serviceToken: (() => Promise<string>) | undefined;
 
 /**
  * The headers a signed-out browser's call carries to a service that throttles per client: the
@@ -10,9 +12,9 @@ import { webEnv } from '../env';
  * the web server's one connection address. Only a service token makes the service read it.
  */
 export async function guestVouch(request: Request): Promise<Record<string, string>> {
-  const token = await signServiceToken(webEnv().AUTH_SECRET);
+  serviceToken ??= reusedServiceToken(webEnv().AUTH_SECRET);
   return {
-    authorization: `Bearer ${token}`,
+    authorization: `Bearer ${await serviceToken()}`,
     [VOUCHED_ADDRESS_HEADER]: clientAddressOf(request.headers.get('x-forwarded-for')),
   };
 }

@@ -9,7 +9,7 @@ import './search.css';
 export type { ComboboxGroup, ComboboxOption } from './comboboxOptions';
 
 /** What the text box says: its name, how to move through its list, and the hint inside it. */
-export interface ComboboxText {
+interface ComboboxText {
   label: string;
   instructions: string;
   placeholder: string;

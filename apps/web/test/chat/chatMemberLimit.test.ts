@@ -47,14 +47,17 @@ describe("a member's hourly message limit on the chat page", () => {
 
   it('says the hourly limit and the time to send again, in Korean and English, without a sign-in offer', () => {
     const problem = chatProblemOf(429, limited('chatMemberHourlyLimit', 120, 600), now);
-    const comeback = new Date(now + 600_000);
+    // The clock time ten minutes from now, as each language writes it ("오후 3:20", "3:20 PM").
+    const comebackIn = (tag: string) =>
+      new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).format(new Date(now + 600_000));
     const korean = notice(problem, 'ko');
     expect(korean.text).toContain('한 시간에 메시지를 120개까지');
-    expect(korean.text).toContain(String(comeback.getMinutes()).padStart(2, '0'));
+    expect(korean.text).toContain(`${comebackIn('ko-KR')}부터 다시 보낼 수 있어요`);
     expect(korean.offersSignIn).toBe(false);
     const english = notice(problem, 'en');
     expect(english.text).toContain('120 messages an hour');
     expect(english.text).toContain('send again from');
+    expect(english.text).toContain(comebackIn('en-US'));
     expect(english.offersSignIn).toBe(false);
   });
 

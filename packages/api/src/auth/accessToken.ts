@@ -21,7 +21,7 @@ export type Caller = MemberCaller | ServiceCaller;
 
 const ISSUER = 'scentence-web';
 const AUDIENCE = 'scentence-services';
-/** Short-lived on purpose: the web app mints a fresh one for every call. */
+/** Short-lived on purpose: the web app mints one per member call, and reuses its own service token for a few minutes at most. */
 export const ACCESS_TOKEN_TTL_SECONDS = 300;
 
 const claimsSchema = z.object({ sub: z.string().min(1), role: z.union([memberRoleSchema, z.literal('service')]) });

@@ -1,8 +1,6 @@
+import { CLIENT_ADDRESS_MAX_LENGTH } from '../schemas/member';
 import { canonicalAddress } from './canonicalAddress';
 import type { ProxyTrust } from './proxyTrust';
-
-/** Longer entries are cut: an address is a bucket's name, never a place to store a client's text. */
-const MAX_ADDRESS_LENGTH = 100;
 
 /**
  * The client's address: the TCP peer, unless the peer is one of our proxies; then X-Forwarded-For
@@ -26,7 +24,8 @@ export function forwardedClientAddress(
     const hop = hops[index] ?? '';
     const address = canonicalAddress(hop);
     // Not an address (e.g. "unknown"): the proxy that wrote it could not tell, so neither can we.
-    if (address === null) return hop.slice(0, MAX_ADDRESS_LENGTH);
+    // Cut to length: an address is a bucket's name, never a place to store a client's text.
+    if (address === null) return hop.slice(0, CLIENT_ADDRESS_MAX_LENGTH);
     client = address;
     if (!trusts(client)) return client;
   }

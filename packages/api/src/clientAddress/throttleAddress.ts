@@ -1,8 +1,8 @@
 import type { Caller } from '../auth/accessToken';
 
 /**
- * The bucket for callers whose address is unknown (an in-process call, or a service token with no
- * address vouched for): they share one.
+ * The bucket for callers whose address is unknown (an in-process call with no connection, or a
+ * service token that vouched for no address): they share one.
  */
 export const UNVOUCHED_ADDRESS = 'unvouched';
 
@@ -20,4 +20,16 @@ export function clientAddressOf(caller: Caller | null, claimed: string | undefin
  */
 export function connectionAddressOf(context: { connectionAddress?: string }): string {
   return context.connectionAddress ? `peer:${context.connectionAddress}` : UNVOUCHED_ADDRESS;
+}
+
+/**
+ * The address to throttle a public procedure's caller by: the address the web server vouches for
+ * in `claimed`, or for anyone else (whose claim is ignored) the connection it came from, so that
+ * one direct caller never uses up the limit of every other.
+ */
+export function throttleAddressOf(
+  context: { caller: Caller | null; connectionAddress?: string },
+  claimed: string | undefined,
+): string {
+  return context.caller?.role === 'service' ? clientAddressOf(context.caller, claimed) : connectionAddressOf(context);
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { bearerTokenFrom, verifyAccessToken } from '../auth/accessToken';
+import { canonicalAddress } from '../clientAddress/canonicalAddress';
 import { forwardedClientAddress } from '../clientAddress/forwardedClient';
 import { createProxyTrust } from '../clientAddress/proxyTrust';
 import { VOUCHED_ADDRESS_HEADER } from '../clientAddress/throttleAddress';
@@ -34,7 +35,7 @@ export function createContextFactory(authSecret: string, trustedProxies: readonl
     );
     if (connectionAddress) context.connectionAddress = connectionAddress;
     const vouched = caller?.role === 'service' ? headerOf(req, VOUCHED_ADDRESS_HEADER)?.trim() : undefined;
-    if (vouched) context.vouchedAddress = vouched.slice(0, CLIENT_ADDRESS_MAX_LENGTH);
+    if (vouched) context.vouchedAddress = (canonicalAddress(vouched) ?? vouched).slice(0, CLIENT_ADDRESS_MAX_LENGTH);
     return context;
   };
 }

@@ -35,7 +35,11 @@ function batchSizeOf(value: string | undefined): number {
   return size;
 }
 
-/** Folds split houses in perfume_db, then moves members' references to the perfumes it removed. */
+/**
+ * Folds split houses in perfume_db (one transaction, committed first), then moves members'
+ * references in recom_db to the perfumes it kept (a second one). When the move fails the catalog
+ * stays merged and running again finds nothing to merge, so the error names the moves left to make.
+ */
 async function mergeAndReport(databases: Databases): Promise<void> {
   const perfumes = createPerfumeRepository(databases.get('perfume'));
   const report = await perfumes.mergeDuplicateBrands();
@@ -48,8 +52,12 @@ async function mergeAndReport(databases: Databases): Promise<void> {
   try {
     console.log(formatMovedReferences(await movePerfumeReferences(databases.get('recom'), moves)));
   } catch (error) {
-    const pairs = moves.map((move) => `${move.from}→${move.to}`).join(', ');
-    throw new Error(`${(error as Error).message}; members' references not moved (perfume ids ${pairs})`);
+    const pairs = moves.map((move) => `${move.from} → ${move.to}`).join(', ');
+    throw new Error(
+      `${(error as Error).message}\n` +
+        `카탈로그 병합은 유지되었지만 회원의 옷장 항목과 레이어링 투표는 옮기지 못했습니다. 직접 옮겨 주세요 (없어진 향수 id → 남은 향수 id): ${pairs}\n` +
+        `The catalog merge was kept, but members' wardrobe entries and layering votes were not moved; move them by hand (removed perfume id → kept perfume id): ${pairs}`,
+    );
   }
 }
 
@@ -133,7 +141,7 @@ async function mergeBrandsOnly(env: CliEnv): Promise<void> {
   try {
     await mergeAndReport(opened.databases);
   } catch (error) {
-    // One transaction: a failed merge changed nothing.
+    // A failed catalog merge changed nothing; a failed move after it kept the merge (the message says what is left).
     console.error(`브랜드 병합 실패 / merging brands failed: ${(error as Error).message}`);
     process.exitCode = EXIT_CODES.failure;
   } finally {

@@ -27,8 +27,29 @@ export type RateLimitTable = 'rate_limit_events' | 'layering_rate_limit_events';
 
 export type ConsumeOutcome = { allowed: true; eventIds: string[] } | { allowed: false; retryAfterSeconds: number };
 
-/** Per pool, the last call waiting for each set of buckets. */
-const waiting = new WeakMap<Sql, Map<string, Promise<unknown>>>();
+interface PoolCalls {
+  /** The last call waiting for each set of buckets. */
+  queues: Map<string, Promise<unknown>>;
+  /** How many calls are waiting or running for each bucket. */
+  perBucket: Map<string, number>;
+}
+
+const callsByPool = new WeakMap<Sql, PoolCalls>();
+
+function callsOf(sql: Sql): PoolCalls {
+  let calls = callsByPool.get(sql);
+  if (!calls) {
+    calls = { queues: new Map(), perBucket: new Map() };
+    callsByPool.set(sql, calls);
+  }
+  return calls;
+}
+
+/** Whether a call of this process is already waiting or running for one of these buckets. */
+function contended(sql: Sql, buckets: readonly string[]): boolean {
+  const perBucket = callsByPool.get(sql)?.perBucket;
+  return perBucket !== undefined && buckets.some((bucket) => perBucket.has(bucket));
+}
 
 /**
  * Runs `work` after the process's earlier calls for the same buckets: they would only wait for the
@@ -36,12 +57,10 @@ const waiting = new WeakMap<Sql, Map<string, Promise<unknown>>>();
  * (every REST client behind a balancer shares an address) took every connection of the pool, so
  * that nobody else's query ran. In line here, a bucket holds at most one connection per process.
  */
-function afterEarlierCalls<T>(sql: Sql, key: string, work: () => Promise<T>): Promise<T> {
-  let queues = waiting.get(sql);
-  if (!queues) {
-    queues = new Map();
-    waiting.set(sql, queues);
-  }
+function afterEarlierCalls<T>(sql: Sql, buckets: readonly string[], work: () => Promise<T>): Promise<T> {
+  const { queues, perBucket } = callsOf(sql);
+  const key = buckets.join('\n');
+  for (const bucket of buckets) perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
   const turn = (queues.get(key) ?? Promise.resolve()).then(work, work);
   const settled = turn.then(
     () => {},
@@ -50,6 +69,11 @@ function afterEarlierCalls<T>(sql: Sql, key: string, work: () => Promise<T>): Pr
   queues.set(key, settled);
   void settled.then(() => {
     if (queues.get(key) === settled) queues.delete(key);
+    for (const bucket of buckets) {
+      const left = (perBucket.get(bucket) ?? 1) - 1;
+      if (left > 0) perBucket.set(bucket, left);
+      else perBucket.delete(bucket);
+    }
   });
   return turn;
 }
@@ -66,12 +90,14 @@ export async function consumeRateLimits(
   policy: WindowPolicy,
 ): Promise<ConsumeOutcome> {
   const ordered = [...rules].sort((a, b) => a.bucket.localeCompare(b.bucket));
-  // A bucket already full is refused without the lock: a flood past the limit costs one read each.
-  const refused = await waitWhenFull(sql, table, ordered, now, policy);
-  if (refused > 0) return { allowed: false, retryAfterSeconds: refused };
-  return afterEarlierCalls(sql, ordered.map((rule) => rule.bucket).join('\n'), () =>
-    consumeInOrder(sql, table, ordered, now, policy),
-  );
+  const buckets = ordered.map((rule) => rule.bucket);
+  // While another call has one of these buckets (perhaps a flood), a bucket already full is refused
+  // without waiting in line or for the lock, at one read each; alone, a call reads only under the lock.
+  if (contended(sql, buckets)) {
+    const refused = await waitWhenFull(sql, table, ordered, now, policy);
+    if (refused > 0) return { allowed: false, retryAfterSeconds: refused };
+  }
+  return afterEarlierCalls(sql, buckets, () => consumeInOrder(sql, table, ordered, now, policy));
 }
 
 async function recentEvents(

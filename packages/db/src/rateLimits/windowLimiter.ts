@@ -7,7 +7,7 @@ export interface WindowLimiterOptions {
   refuse: (retryAfterSeconds: number) => Error;
 }
 
-/** Sliding-window limits over a database's `rate_limit_events`, shared by every replica. */
+/** Sliding-window limits over the store's events table, shared by every replica. */
 export function createWindowLimiter(
   store: Pick<RateLimitRepository, 'consumeRateLimits' | 'releaseRateLimitEvents' | 'clearRateLimitBucket'>,
   options: WindowLimiterOptions,

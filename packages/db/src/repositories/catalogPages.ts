@@ -44,7 +44,7 @@ export async function perfumesByAccord(
       WHERE pa.accord_key = ${key} AND pa.strength >= ${ACCORD_PRESENT}
       ORDER BY pa.strength DESC, q.popularity DESC, q.id
       LIMIT ${limit} OFFSET ${cursor}
-    ) page JOIN perfumes p ON p.id = page.id JOIN brands b ON b.id = p.brand_id
+    ) page JOIN perfumes p ON p.id = page.id
     ORDER BY page.strength DESC, page.popularity DESC, page.id`;
   const total =
     rows[0]?.total ??

@@ -82,7 +82,7 @@ export async function findSimilarPerfumes(sql: Sql, perfumeId: number, limit: nu
       (SELECT COALESCE(json_agg(json_build_object('slug', n.slug, 'name', n.name, 'nameKo', n.name_ko) ORDER BY n.slug), '[]')
         FROM asked_notes n
         WHERE n.id IN (SELECT note_id FROM perfume_notes WHERE perfume_id = p.id)) AS shared_notes
-    FROM near JOIN perfumes p ON p.id = near.id JOIN brands b ON b.id = p.brand_id
+    FROM near JOIN perfumes p ON p.id = near.id
     ORDER BY near.distance, p.id`;
   if (rows.length === 0) {
     const [known] = await sql`SELECT 1 FROM perfumes WHERE id = ${perfumeId}`;

@@ -1,7 +1,7 @@
 import type { Preference, WardrobeState } from '@scentence/api/schemas';
 import type { AccordKey, GenderKey, SeasonKey } from '@scentence/api/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TASTE_PROFILE, entryWeight, type TasteEntry, tasteOf } from '../../src/taste';
+import { entryWeight, type TasteEntry, tasteOf } from '../../src/taste';
 
 let nextId = 1;
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
@@ -132,7 +132,15 @@ describe('tasteOf', () => {
   });
 
   it('is empty for an empty wardrobe and shows nothing liked for a wardrobe of dislikes', () => {
-    expect(tasteOf([]).profile).toEqual(EMPTY_TASTE_PROFILE);
+    expect(tasteOf([]).profile).toEqual({
+      entries: 0,
+      accords: [],
+      avoidedAccords: [],
+      likedNotes: [],
+      dislikedNotes: [],
+      seasons: [],
+      genders: [],
+    });
     const dislikes = tasteOf([entry('had', 'bad', { smoky: 90 }, { notes: ['birch'] })]).profile;
     expect(dislikes).toMatchObject({ entries: 0, accords: [], likedNotes: [], seasons: [], genders: [] });
     expect(dislikes.avoidedAccords).toEqual([{ key: 'smoky', weight: 100 }]);

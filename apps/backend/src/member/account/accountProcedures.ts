@@ -1,5 +1,5 @@
 import { operationDocs, publicProcedure, serviceProcedure } from '@scentence/api';
-import { clientAddressOf } from '@scentence/api/clientAddress';
+import { throttleAddressOf } from '@scentence/api/clientAddress';
 import {
   availabilitySchema,
   checkEmailInputSchema,
@@ -25,7 +25,7 @@ function checkEmailProcedure(accounts: () => AccountService) {
     .input(checkEmailInputSchema)
     .output(availabilitySchema)
     .query(async ({ ctx, input }) => ({
-      available: await accounts().isEmailAvailable(input.email, clientAddressOf(ctx.caller, input.clientAddress)),
+      available: await accounts().isEmailAvailable(input.email, throttleAddressOf(ctx, input.clientAddress)),
     }));
 }
 
@@ -35,7 +35,7 @@ function checkNicknameProcedure(accounts: () => AccountService) {
     .input(checkNicknameInputSchema)
     .output(availabilitySchema)
     .query(async ({ ctx, input }) => ({
-      available: await accounts().isNicknameAvailable(input.nickname, clientAddressOf(ctx.caller, input.clientAddress)),
+      available: await accounts().isNicknameAvailable(input.nickname, throttleAddressOf(ctx, input.clientAddress)),
     }));
 }
 
@@ -51,7 +51,7 @@ function signUpProcedure(accounts: () => AccountService) {
     )
     .input(signUpInputSchema)
     .output(memberProfileSchema)
-    .mutation(({ ctx, input }) => accounts().signUp(input, clientAddressOf(ctx.caller, input.clientAddress)));
+    .mutation(({ ctx, input }) => accounts().signUp(input, throttleAddressOf(ctx, input.clientAddress)));
 }
 
 function recoverProcedure(accounts: () => AccountService) {
@@ -122,7 +122,8 @@ function linkKakaoProcedure(accounts: () => AccountService) {
 
 /**
  * Signing up and in. Availability checks, sign-up and recovery are public; the sign-in steps
- * belong to the web server's next-auth (a service token), which alone may vouch for an address.
+ * belong to the web server's next-auth (a service token), which alone may vouch for an address
+ * (anyone else is throttled by their connection's).
  */
 export function accountProcedures(accounts: () => AccountService) {
   return {

@@ -1,12 +1,11 @@
 import path from 'node:path';
+import type { WindowRule } from '@scentence/db';
 import type { BackendEnv } from '../../env';
 import type { StorageSettings } from '../../storage/createStorage';
 import { KAKAO_USERINFO_DEFAULT_URL } from './kakaoEndpoint';
 
-export interface WindowLimit {
-  limit: number;
-  windowMs: number;
-}
+/** A rate limit's size and window, before it is given a bucket. */
+export type WindowLimit = Omit<WindowRule, 'bucket'>;
 
 export interface MemberSettings {
   /** Lower-cased; these accounts are made admins when they sign in. */
