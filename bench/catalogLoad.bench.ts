@@ -68,6 +68,8 @@ function targetsOf(fixtures: CatalogLoadFixtures, etag: string | null): Target[]
           },
         ]
       : []),
+    { label: 'by name  peer, new SQL', operation: 'nameOrder', server: 'lean', path: runs('nameOrder') },
+    { label: 'by name  REST GET /api/perfumes', operation: 'nameOrder', server: 'backend', path: runs('nameOrder') },
     { label: "perfume  peer, today's SQL (5 stmts)", operation: 'perfume', server: 'today', path: runs('perfume') },
     { label: 'perfume  peer, new SQL', operation: 'perfume', server: 'lean', path: runs('perfume') },
     { label: 'perfume  REST GET /api/perfumes/{id}', operation: 'perfume', server: 'backend', path: runs('perfume') },
@@ -95,6 +97,7 @@ async function sameBytes(fixtures: CatalogLoadFixtures): Promise<string> {
   const body = async (server: Server, url: string) => (await fetch(`${origin(server)}${url}`)).text();
   const checks: [Operation, Server[]][] = [
     ['search', ['today', 'lean']],
+    ['nameOrder', ['lean']],
     ['perfume', ['today', 'lean']],
     ['similar', ['lean']],
     ['note', ['lean']],

@@ -2,15 +2,21 @@
 
 /** The search the issue measured: rose among floral perfumes, one page of 20. */
 export const SEARCH_PATH = '/api/perfumes?q=rose&accords=floral&limit=20';
+/**
+ * The same search in name order: the backend answers a search that only filters from its facet
+ * index, except in name order (the database's collation orders names), so this one runs SQL.
+ */
+export const NAME_ORDER_SEARCH_PATH = `${SEARCH_PATH}&sort=name`;
 export const TRPC_SEARCH_PATH = `/trpc/perfume.search?input=${encodeURIComponent(
   JSON.stringify({ q: 'rose', accords: ['floral'], limit: 20 }),
 )}`;
 
-/** A search as the peers look its plan up: the text, the accords and the page. */
+/** A search as the peers look its plan up: the text, the accords, the order and the page. */
 export const searchKey = (params: URLSearchParams) =>
   [
     params.get('q') ?? '',
     params.getAll('accords').join(','),
+    params.get('sort') ?? '',
     params.get('limit') ?? '',
     params.get('cursor') ?? '',
   ].join('|');
@@ -30,7 +36,7 @@ export interface CatalogLoadFixtures {
   accordKeys: string[];
 }
 
-export type Operation = 'search' | 'perfume' | 'similar' | 'note' | 'accord';
+export type Operation = 'search' | 'nameOrder' | 'perfume' | 'similar' | 'note' | 'accord';
 
 /**
  * The n-th request's path for an operation. `_=n` is a parameter no operation takes (the host
@@ -42,6 +48,8 @@ export function operationPath(operation: Operation, fixtures: CatalogLoadFixture
   switch (operation) {
     case 'search':
       return `${SEARCH_PATH}&_=${n}`;
+    case 'nameOrder':
+      return `${NAME_ORDER_SEARCH_PATH}&_=${n}`;
     case 'perfume':
       return `/api/perfumes/${at(fixtures.ids)}?_=${n}`;
     case 'similar':

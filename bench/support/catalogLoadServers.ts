@@ -19,7 +19,7 @@ import { createPerfumeSearch } from '../../apps/backend/src/perfume/perfumeSearc
 import { planSearch, type SearchPlan } from '../../apps/backend/src/perfume/searchPlan';
 import { startBareCeiling } from './bareCeiling';
 import { freshServerDatabase } from './benchDatabase';
-import { type CatalogLoadFixtures, SEARCH_PATH, searchKey } from './catalogLoadRequests';
+import { type CatalogLoadFixtures, NAME_ORDER_SEARCH_PATH, SEARCH_PATH, searchKey } from './catalogLoadRequests';
 import { startLeanPeer } from './leanPeer';
 import { todayFilteredSearch, todayPerfumeById } from './todayCatalogSql';
 
@@ -44,11 +44,12 @@ const backendPort = await backend.listen(0, '127.0.0.1');
 // The peers answer the benchmark's searches with the plan the backend makes for them, made once.
 const catalog = await createPerfumeSearch(perfumes).catalogIndex();
 const plans = new Map<string, SearchPlan>();
-const searchQuery = perfumeSearchInputSchema.parse(
-  Object.fromEntries(new URL(SEARCH_PATH, 'http://x.invalid').searchParams),
-) as PerfumeSearchQuery;
-const plan = planSearch(searchQuery, catalog);
-plans.set(searchKey(new URL(SEARCH_PATH, 'http://x.invalid').searchParams), plan);
+for (const path of [SEARCH_PATH, NAME_ORDER_SEARCH_PATH]) {
+  const params = new URL(path, 'http://x.invalid').searchParams;
+  const query = perfumeSearchInputSchema.parse(Object.fromEntries(params)) as PerfumeSearchQuery;
+  plans.set(searchKey(params), planSearch(query, catalog));
+}
+const plan = plans.get(searchKey(new URL(SEARCH_PATH, 'http://x.invalid').searchParams))!;
 const { accords = [], notes = [], ...others } = plan.search.filters;
 const onlyAccordsAndNotes = Object.entries(others).every(([key, value]) => key === 'accordMode' || value === undefined);
 if (plan.search.followers !== 'filtered' || plan.search.leadingIds?.length || !onlyAccordsAndNotes)

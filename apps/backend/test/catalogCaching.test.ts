@@ -9,13 +9,16 @@ let proxy: TcpProxy;
 let baseUrl: string;
 let close: () => Promise<void>;
 let perfumeId: number;
+let otherPerfumeId: number;
 
 beforeAll(async () => {
   const behindProxy = await createDatabaseBehindProxy();
   proxy = behindProxy.proxy;
   const sql = behindProxy.databases.get('perfume');
   await seedShippedCatalog(sql);
-  perfumeId = (await sql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY popularity DESC LIMIT 1`)[0]!.id;
+  const [first, second] = await sql<{ id: number }[]>`SELECT id FROM perfumes ORDER BY popularity DESC, id LIMIT 2`;
+  perfumeId = first!.id;
+  otherPerfumeId = second!.id;
   const { host } = createBackendService(behindProxy.databases, {
     authSecret: 'test-secret-that-is-long-enough-for-hs256!',
     corsOrigins: [],
@@ -76,7 +79,7 @@ describe('public catalog reads are cacheable', () => {
       const again = await get(path);
       expect(again.status).toBe(200);
       expect(await again.text()).toBe(body);
-      expect((await get('/api/perfumes?q=oud')).status).toBe(503);
+      expect((await get(`/api/perfumes/${otherPerfumeId}`)).status).toBe(503);
     } finally {
       await proxy.restore();
     }

@@ -21,6 +21,7 @@ describe('the catalog index cache', () => {
         return state.names;
       },
       catalogNotes: async () => [],
+      catalogFacets: async () => [],
     };
     return { state, repository };
   }
@@ -93,12 +94,14 @@ describe('a running backend and an import from the command line', () => {
   }, 120_000);
   afterAll(() => databases?.close());
 
-  it('finds the imported perfumes by name once the version check comes round, without a restart', async () => {
+  it('finds the imported perfumes by name and by filters once the version check comes round, without a restart', async () => {
     const perfumes = createPerfumeRepository(databases.get('perfume'));
     let clock = 0;
     const perfumeSearch = createPerfumeSearch(perfumes, createCatalogIndexCache(perfumes, { now: () => clock }));
     const caller = createBackendRouter({ perfumes, perfumeSearch }).createCaller({ caller: null });
     const misspelt = 'Nuit Etoilee Sauvaje';
+    const woodyForMen = { accords: 'woody', gender: 'masculine' } as const;
+    const woodyBefore = (await caller.perfume.search(woodyForMen)).total;
 
     expect((await caller.perfume.search({ q: misspelt })).didYouMean?.perfume.name).not.toBe('Nuit Étoilée Sauvage');
     await writeCatalogRecords(databases.get('perfume'), [
@@ -113,9 +116,12 @@ describe('a running backend and an import from the command line', () => {
     // Within the check interval the index is the one built before the import.
     clock += CATALOG_VERSION_CHECK_MS - 1;
     expect((await caller.perfume.search({ q: misspelt })).didYouMean?.perfume.name).not.toBe('Nuit Étoilée Sauvage');
+    expect((await caller.perfume.search(woodyForMen)).total).toBe(woodyBefore);
     clock += 1;
     const found = await caller.perfume.search({ q: misspelt });
     expect(found.didYouMean).toMatchObject({ perfume: { brand: 'Dior', name: 'Nuit Étoilée Sauvage' } });
     expect(found.items[0]).toMatchObject({ brand: 'Dior', name: 'Nuit Étoilée Sauvage' });
+    // A filtered search (answered from the facet index, built with the names) counts it too.
+    expect((await caller.perfume.search(woodyForMen)).total).toBe(woodyBefore + 1);
   });
 });

@@ -18,7 +18,7 @@ const query = (input: Record<string, unknown>) => perfumeSearchInputSchema.parse
 
 describe('search plans kept per query', () => {
   it('plan every page of a search as planning it afresh does', () => {
-    const catalog = buildCatalogIndex(1, names, []);
+    const catalog = buildCatalogIndex(1, names, [], []);
     const plans = createSearchPlanCache();
     for (const input of [
       { q: 'santal 33' },
@@ -33,8 +33,8 @@ describe('search plans kept per query', () => {
 
   it('are made again for a new catalog, and within their bound', () => {
     const plans = createSearchPlanCache(2);
-    const before = buildCatalogIndex(1, names, []);
-    const after = buildCatalogIndex(2, [...names, perfume(4, 'Maison Nouvelle', 'Santal Blanc')], []);
+    const before = buildCatalogIndex(1, names, [], []);
+    const after = buildCatalogIndex(2, [...names, perfume(4, 'Maison Nouvelle', 'Santal Blanc')], [], []);
     expect(plans(query({ q: 'santal' }), before).search.leadingIds).not.toContain(4);
     expect(plans(query({ q: 'santal' }), after).search.leadingIds).toContain(4);
     for (const q of ['rose', 'sauvage', 'santal']) {

@@ -1,4 +1,10 @@
-import type { CatalogNameRow, CatalogNoteRow } from '@scentence/db';
+import {
+  buildFacetIndex,
+  type CatalogFacetRow,
+  type CatalogNameRow,
+  type CatalogNoteRow,
+  type FacetIndex,
+} from '@scentence/db';
 import { createIntentVocabulary, type IntentVocabulary } from '@scentence/domain/intent';
 import { buildPerfumeNameIndex, type PerfumeNameIndex } from '@scentence/domain/names';
 
@@ -21,6 +27,8 @@ export interface CatalogIndex {
   /** The understood notes by slug, for their labels. */
   notes: ReadonlyMap<string, CatalogNoteRow>;
   houses: ReadonlyMap<string, CatalogHouse>;
+  /** Filtered searches are answered from it without a query. */
+  facets: FacetIndex;
 }
 
 function housesOf(names: PerfumeNameIndex<CatalogNameRow>): Map<string, CatalogHouse> {
@@ -44,6 +52,7 @@ export function buildCatalogIndex(
   version: number,
   perfumes: readonly CatalogNameRow[],
   notes: readonly CatalogNoteRow[],
+  facets: readonly CatalogFacetRow[],
 ): CatalogIndex {
   const names = buildPerfumeNameIndex(perfumes);
   return {
@@ -54,5 +63,6 @@ export function buildCatalogIndex(
     }),
     notes: new Map(notes.map((note) => [note.slug, note])),
     houses: housesOf(names),
+    facets: buildFacetIndex(facets),
   };
 }

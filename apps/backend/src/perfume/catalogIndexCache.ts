@@ -21,7 +21,7 @@ export interface CatalogIndexCache {
  * without a restart; concurrent uses share one check and one build.
  */
 export function createCatalogIndexCache(
-  perfumes: Pick<PerfumeRepository, 'catalogVersion' | 'catalogNames' | 'catalogNotes'>,
+  perfumes: Pick<PerfumeRepository, 'catalogVersion' | 'catalogNames' | 'catalogNotes' | 'catalogFacets'>,
   options: CatalogIndexCacheOptions = {},
 ): CatalogIndexCache {
   const checkEveryMs = options.checkEveryMs ?? CATALOG_VERSION_CHECK_MS;
@@ -35,8 +35,12 @@ export function createCatalogIndexCache(
     // The version is read before the rows: a change while they are read is seen by the next check.
     const version = await perfumes.catalogVersion();
     if (!index || index.version !== version) {
-      const [names, notes] = await Promise.all([perfumes.catalogNames(), perfumes.catalogNotes()]);
-      index = buildCatalogIndex(version, names, notes);
+      const [names, notes, facets] = await Promise.all([
+        perfumes.catalogNames(),
+        perfumes.catalogNotes(),
+        perfumes.catalogFacets(),
+      ]);
+      index = buildCatalogIndex(version, names, notes, facets);
     }
     checkedAt = started;
     return index;

@@ -1,5 +1,5 @@
 import type { PerfumeSearchAnswer, PerfumeSearchQuery, PerfumeSuggestions } from '@scentence/api/schemas';
-import type { CatalogNameRow, PerfumeRepository } from '@scentence/db';
+import { type CatalogNameRow, facetSearch, type PerfumeRepository } from '@scentence/db';
 import { brandIdentityKey, matchPerfumeName, NAME_MATCH_SCORE, type PerfumeNameMatch } from '@scentence/domain/names';
 import type { CatalogIndex } from './catalogIndex';
 import { type CatalogIndexCache, createCatalogIndexCache } from './catalogIndexCache';
@@ -31,7 +31,9 @@ function suggestedBrands(
 /**
  * Search and autocomplete over the catalog: names matched in memory across scripts, spellings
  * and spacing (the name index, rebuilt when the catalog version moves), intent words understood
- * as filters, and the database for filtering, text hits and paging.
+ * as filters; a search that only filters (or ranks by mood) is answered from the facet index
+ * (built with the name index), the rest (text hits, names placed first, the name sort) by the
+ * database.
  */
 export function createPerfumeSearch(
   perfumes: PerfumeRepository,
@@ -40,8 +42,9 @@ export function createPerfumeSearch(
   const plans = createSearchPlanCache();
   return {
     async search(query: PerfumeSearchQuery): Promise<PerfumeSearchAnswer> {
-      const plan = plans(query, await index.current());
-      const result = await perfumes.rankedSearch(plan.search);
+      const catalog = await index.current();
+      const plan = plans(query, catalog);
+      const result = facetSearch(catalog.facets, plan.search) ?? (await perfumes.rankedSearch(plan.search));
       return { ...result, understood: plan.understood, didYouMean: plan.didYouMean };
     },
 

@@ -4,6 +4,7 @@ import type { WeightedPerfume } from '@scentence/domain/taste';
 import type { Sql } from '../connections';
 import { mergeDuplicateBrands } from './brandMerge';
 import { type BrandRow, brandAccordProfile, findBrandBySlug, perfumesOfBrand } from './brandPages';
+import { catalogFacets } from './catalogFacets';
 import { catalogNames, catalogNotes } from './catalogNames';
 import { findNote, notesOfAccord, perfumesByAccord, perfumesWithNote } from './catalogPages';
 import { catalogPages, perfumeIdPage } from './catalogSitemap';
@@ -30,6 +31,8 @@ export function createPerfumeRepository(sql: Sql) {
     catalogNames: () => catalogNames(sql),
     /** The notes a search understands as words (for the intent vocabulary). */
     catalogNotes: () => catalogNotes(sql),
+    /** Every perfume's facets and summary, most popular first, for the backend's facet index. */
+    catalogFacets: () => catalogFacets(sql),
     /** Folds brand rows that name one house into one (see the import README). */
     mergeDuplicateBrands: () => mergeDuplicateBrands(sql),
     similar: (id: number, limit: number) => similarPerfumes(sql, id, limit),

@@ -9,6 +9,7 @@ import type { AccordKey, ConcentrationKey, OccasionKey, SeasonKey } from '@scent
 import type postgres from 'postgres';
 import type { Sql } from '../connections';
 import { containsPattern, foldText, nameKey, noteSlug } from '../text/normalize';
+import { type MoodWeights, moodWeightsOf } from './moodWeights';
 import { type SummaryRow, summaryOf } from './perfumeReads';
 
 /** An accord counts as "present" for filtering from this strength on. */
@@ -17,8 +18,6 @@ export const ACCORD_PRESENT = 30;
 export const SHARE_FITS = 50;
 /** A match on a note ranks below a match on the perfume's own name. */
 const NOTE_MATCH_WEIGHT = 0.6;
-/** Accord weights from this share of the strongest wanted one on decide which perfumes a mood search keeps. */
-const MOOD_CORE_SHARE = 0.5;
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -188,22 +187,16 @@ function textHits(sql: Sql, text: string): Fragment {
     )`;
 }
 
-/** Per perfume, the weighted sum of its accords, for those carrying one of the most wanted accords. */
-function moodScores(sql: Sql, weights: Partial<Record<AccordKey, number>>): Fragment | null {
-  const entries = Object.entries(weights).filter(([, weight]) => weight !== undefined && weight !== 0) as [
-    AccordKey,
-    number,
-  ][];
-  const strongest = Math.max(0, ...entries.map(([, weight]) => weight));
-  if (strongest === 0) return null;
+/** Per perfume, the weighted sum of its accords, for those carrying one of the mood's core accords. */
+function moodScores(sql: Sql, mood: MoodWeights): Fragment {
+  const coreKeys = mood.keys.filter((_, k) => mood.core[k]);
   return sql`
     mood AS (
       SELECT a.perfume_id AS id, sum(a.strength * w.weight) AS score
       FROM perfume_accords a
-      JOIN unnest(${entries.map(([key]) => key)}::text[], ${entries.map(([, weight]) => weight)}::float8[]) AS w(key, weight)
-        ON w.key = a.accord_key
+      JOIN unnest(${mood.keys}::text[], ${mood.weights}::int[]) AS w(key, weight) ON w.key = a.accord_key
       GROUP BY a.perfume_id
-      HAVING bool_or(w.weight >= ${strongest * MOOD_CORE_SHARE} AND a.strength >= ${ACCORD_PRESENT})
+      HAVING bool_or(a.accord_key = ANY(${coreKeys}::text[]) AND a.strength >= ${ACCORD_PRESENT})
     )`;
 }
 
@@ -337,7 +330,8 @@ function sourceOf(sql: Sql, search: RankedSearch): Source {
     };
   }
   if (followers === 'text') return textSource(parts, text);
-  const mood = search.accordWeights ? moodScores(sql, search.accordWeights) : null;
+  const weights = moodWeightsOf(search.accordWeights);
+  const mood = weights ? moodScores(sql, weights) : null;
   return leadingIds.length === 0 ? plainSource(parts, mood) : leadingFirstSource(parts, mood);
 }
 
