@@ -64,7 +64,7 @@ function settledHeapBytes(): number {
 
 /**
  * The backend's search as users reach it: the in-memory name index, intent words, then the SQL
- * above or, for filters and moods, the facet index.
+ * above or, for a search without text hits, the facet index.
  */
 async function backendSearch(perfumes: PerfumeRepository, sampleRecords: PerfumeRecord[]) {
   const heapBefore = settledHeapBytes();
@@ -128,7 +128,7 @@ export async function run(): Promise<string[]> {
       line('search by name', repository.byName, timesBaseline(repository.byName, lookup)),
       line('search by name with a typo', repository.byTypo, timesBaseline(repository.byTypo, lookup)),
       line('search by two accords + gender', repository.filtered, timesBaseline(repository.filtered, lookup)),
-      `  backend search (name and facet index built in ${served.indexSeconds.toFixed(1)} s, heap +${Math.round(served.indexMegabytes)} MB; then names in memory + the SQL above; filters and moods from the facet index):`,
+      `  backend search (name and facet index built in ${served.indexSeconds.toFixed(1)} s, heap +${Math.round(served.indexMegabytes)} MB; then names in memory + the SQL above; searches without text hits from the facet index):`,
       line('  by two accords + gender (facet index)', served.filtered, timesBaseline(served.filtered, lookup)),
       line('  by name', served.byName, timesBaseline(served.byName, lookup)),
       line('  by name with a typo', served.byTypo, timesBaseline(served.byTypo, lookup)),

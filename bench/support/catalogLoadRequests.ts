@@ -3,7 +3,7 @@
 /** The search the issue measured: rose among floral perfumes, one page of 20. */
 export const SEARCH_PATH = '/api/perfumes?q=rose&accords=floral&limit=20';
 /**
- * The same search in name order: the backend answers a search that only filters from its facet
+ * The same search in name order: the backend answers a search without text hits from its facet
  * index, except in name order (the database's collation orders names), so this one runs SQL.
  */
 export const NAME_ORDER_SEARCH_PATH = `${SEARCH_PATH}&sort=name`;

@@ -10,11 +10,13 @@ const catalog = useShippedCatalog();
 let index: FacetIndex;
 let noteSlugs: string[];
 let brandNames: string[];
+let perfumeIds: number[];
 
 beforeAll(async () => {
   index = buildFacetIndex(await catalog.perfumes().catalogFacets());
   noteSlugs = (await catalog.perfumes().notesWithCounts()).map((note) => note.slug);
   brandNames = (await catalog.sql()<{ name: string }[]>`SELECT name FROM brands ORDER BY id`).map((row) => row.name);
+  perfumeIds = (await catalog.sql()<{ id: number }[]>`SELECT id FROM perfumes ORDER BY id`).map((row) => row.id);
 });
 
 const filtered = (filters: CatalogFilters, extra: Partial<RankedSearch> = {}): RankedSearch => ({
@@ -43,6 +45,11 @@ function randomMood(random: Random): RankedSearch['accordWeights'] {
   return weights;
 }
 
+/** Perfumes a name matched, placed first (each once; one that is not in the catalog). */
+function randomLeading(random: Random): number[] {
+  return [...new Set(some(random, [...perfumeIds, 99_999_999], 5) ?? [])];
+}
+
 /** Filters as a search page, the chat and understood words combine them, some of them matching nothing. */
 function randomFilters(random: Random): CatalogFilters {
   const maybe = <T>(value: () => T) => (random() < 0.12 ? value() : undefined);
@@ -65,12 +72,14 @@ function randomFilters(random: Random): CatalogFilters {
 }
 
 describe('a filtered search answered from the facet index', () => {
-  it('equals the database answer for hundreds of filter combinations, moods, orders and pages', async () => {
+  it('equals the database answer for hundreds of names placed first, filters, moods, orders and pages', async () => {
     const random = seededRandom(14);
     for (let round = 0; round < 300; round++) {
       const search = filtered(randomFilters(random), {
         followerFilters: random() < 0.2 ? { accords: [pick(random, ACCORD_KEYS)] } : undefined,
         accordWeights: random() < 0.35 ? randomMood(random) : undefined,
+        leadingIds: random() < 0.3 ? randomLeading(random) : undefined,
+        followers: random() < 0.1 ? 'none' : 'filtered',
         sort: pick(random, ['relevance', 'popularity', 'newest', 'oldest'] as const),
         limit: 1 + Math.floor(random() * 30),
         cursor: pick(random, [0, 0, 5, 20, 60, 400]),
@@ -104,8 +113,9 @@ describe('a filtered search answered from the facet index', () => {
     expect(answer).toEqual(await catalog.perfumes().rankedSearch(cool));
   });
 
-  it('leaves names placed first, text hits and the name sort to the database', () => {
-    expect(answersFromFacets(filtered({}, { leadingIds: [1] }))).toBe(false);
+  it('leaves text hits, a name placed twice and the name sort to the database', () => {
+    expect(answersFromFacets(filtered({}, { leadingIds: [1] }))).toBe(true);
+    expect(answersFromFacets(filtered({}, { leadingIds: [1, 1] }))).toBe(false);
     expect(answersFromFacets(filtered({}, { followers: 'text', q: 'rose' }))).toBe(false);
     expect(answersFromFacets(filtered({}, { sort: 'name' }))).toBe(false);
     expect(facetSearch(index, filtered({}, { sort: 'name' }))).toBeNull();

@@ -27,7 +27,7 @@ export interface CatalogIndex {
   /** The understood notes by slug, for their labels. */
   notes: ReadonlyMap<string, CatalogNoteRow>;
   houses: ReadonlyMap<string, CatalogHouse>;
-  /** Filtered searches are answered from it without a query. */
+  /** Searches without text hits are answered from it without a query. */
   facets: FacetIndex;
 }
 

@@ -31,8 +31,8 @@ function suggestedBrands(
 /**
  * Search and autocomplete over the catalog: names matched in memory across scripts, spellings
  * and spacing (the name index, rebuilt when the catalog version moves), intent words understood
- * as filters; a search that only filters (or ranks by mood) is answered from the facet index
- * (built with the name index), the rest (text hits, names placed first, the name sort) by the
+ * as filters; a search without text hits (names placed first, filters, moods) is answered from
+ * the facet index (built with the name index), one with text hits or in name order by the
  * database.
  */
 export function createPerfumeSearch(

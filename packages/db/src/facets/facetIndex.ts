@@ -18,6 +18,8 @@ export interface AccordStrengths {
  */
 export interface FacetIndex {
   size: number;
+  /** Each perfume's place by its id. */
+  places: ReadonlyMap<number, number>;
   releaseYears: readonly (number | null)[];
   genders: readonly string[];
   brandKeys: readonly string[];
@@ -87,6 +89,7 @@ export function buildFacetIndex(rows: readonly CatalogFacetRow[]): FacetIndex {
   const releaseYears = rows.map((row) => row.releaseYear);
   return {
     size: rows.length,
+    places: new Map(rows.map((row, place) => [row.id, place])),
     releaseYears,
     genders: rows.map((row) => row.gender),
     brandKeys: rows.map((row) => row.brandKey),

@@ -61,13 +61,18 @@ function conditionsOf(index: FacetIndex, filters: readonly CatalogFilters[]): Co
 }
 
 /**
- * Whether the index answers this search exactly as `rankedSearch`'s SQL would: filters (with or
- * without the followers' extra filters) and mood weights, no names placed first, no text hits,
- * in relevance, popularity or year order. The name sort is left to the database, whose
+ * Whether the index answers this search exactly as `rankedSearch`'s SQL would: names placed first
+ * (each once), filters (with or without the followers' extra filters) and mood weights, no text
+ * hits, in relevance, popularity or year order. The name sort is left to the database, whose
  * collation orders the names.
  */
 export function answersFromFacets(search: RankedSearch): boolean {
-  return search.followers === 'filtered' && (search.leadingIds?.length ?? 0) === 0 && search.sort !== 'name';
+  const leadingIds = search.leadingIds ?? [];
+  return (
+    (search.followers === 'filtered' || search.followers === 'none') &&
+    new Set(leadingIds).size === leadingIds.length &&
+    search.sort !== 'name'
+  );
 }
 
 /** The mood's perfumes (those carrying one of its core accords) and every perfume's weighted score. */
@@ -100,8 +105,8 @@ function inOrder(index: FacetIndex, sort: RankedSearch['sort'], places: number[]
   return places.sort((a, b) => a - b);
 }
 
-/** The matching places in the search's order. */
-function matchingPlaces(index: FacetIndex, search: RankedSearch): number[] {
+/** What follows the names placed first: the filters' (or the mood's) perfumes, in the search's order. */
+function followerPlaces(index: FacetIndex, search: RankedSearch): number[] {
   const { required, checks } = conditionsOf(index, [search.filters, search.followerFilters ?? {}]);
   const passes = (place: number) => checks.every((check) => check(place));
   const mood = moodWeightsOf(search.accordWeights);
@@ -123,8 +128,27 @@ function matchingPlaces(index: FacetIndex, search: RankedSearch): number[] {
   return search.sort === 'newest' || search.sort === 'oldest' ? inOrder(index, search.sort, places) : places;
 }
 
+/** The names placed first that pass the search's filters, in their order. */
+function leadingPlaces(index: FacetIndex, search: RankedSearch): number[] {
+  const { checks } = conditionsOf(index, [search.filters]);
+  return (search.leadingIds ?? []).flatMap((id) => {
+    const place = index.places.get(id);
+    return place !== undefined && checks.every((check) => check(place)) ? [place] : [];
+  });
+}
+
+/** The matching places in the search's order: in relevance order the names placed first lead. */
+function matchingPlaces(index: FacetIndex, search: RankedSearch): number[] {
+  const followers = search.followers === 'none' ? [] : followerPlaces(index, search);
+  const leading = leadingPlaces(index, search);
+  if (leading.length === 0) return followers;
+  const first = new Set(leading);
+  const all = [...leading, ...followers.filter((place) => !first.has(place))];
+  return search.sort === 'relevance' ? all : inOrder(index, search.sort, all);
+}
+
 /**
- * A filtered search answered from the facet index, equal to `rankedSearch`'s answer for the same
+ * A search answered from the facet index, equal to `rankedSearch`'s answer for the same
  * catalog version; null when the search needs the database (see `answersFromFacets`).
  */
 export function facetSearch(index: FacetIndex, search: RankedSearch): PerfumeSearchResult | null {
