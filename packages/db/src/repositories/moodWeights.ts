@@ -1,4 +1,5 @@
 import type { AccordKey } from '@scentence/api/vocabulary';
+import { MOOD_CORE_SHARE } from '@scentence/domain/intent';
 
 /**
  * Mood weights are used as whole thousandths, so PostgreSQL and the facet index add a perfume's
@@ -6,8 +7,6 @@ import type { AccordKey } from '@scentence/api/vocabulary';
  * depended on the order rows came in, and could reorder two perfumes that tie).
  */
 const WEIGHT_SCALE = 1000;
-/** Accord weights from this share of the strongest wanted one on decide which perfumes a mood search keeps. */
-const MOOD_CORE_SHARE = 0.5;
 
 /** A search's mood: accords with their weights, and which of them admit a perfume. */
 export interface MoodWeights {

@@ -12,6 +12,9 @@ export interface MoodEntry {
   accords: Partial<Record<AccordKey, number>>;
 }
 
+/** A mood's accords from this share of its strongest weight on are its core: carrying one admits a perfume. */
+export const MOOD_CORE_SHARE = 0.5;
+
 /**
  * Mood and image words, Korean and English, mapped to accords with weights, written by hand in
  * moodWords.json from how perfumers describe these effects. The chat and layering steer by these weights.

@@ -1,7 +1,7 @@
 import type { ChatConstraint } from '@scentence/api/schemas';
 import type { AccordKey, GenderKey, OccasionKey, SeasonKey } from '@scentence/api/vocabulary';
 import { ACCORD_PRESENT, type ChatPerfumeFacts, SHARE_FITS } from '@scentence/db';
-import { MOODS } from '@scentence/domain/intent';
+import { MOOD_CORE_SHARE, MOODS } from '@scentence/domain/intent';
 import type { RequestState } from './dialogueState';
 
 /** Every condition a recommended perfume must meet, judged from the catalog's data. */
@@ -30,9 +30,6 @@ export interface ConstraintStep {
   /** What this step has let go, for the answer to say. */
   relaxed: ChatConstraint[];
 }
-
-/** A mood's accords from this share of its strongest on make its core. */
-const MOOD_CORE_SHARE = 0.5;
 
 export function gendersFor(gender: GenderKey | null): GenderKey[] | null {
   if (gender === null) return null;
